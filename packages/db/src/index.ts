@@ -14,3 +14,12 @@ export * from './repositories/authorities.js';
 export * from './repositories/audit.js';
 export * from './repositories/complaints.js';
 export * from './repositories/staff.js';
+export * from './casework.js';
+export {
+  seedDemoData,
+  seedDemoDataIfEmpty,
+  demoPassword,
+  demoStaff,
+  demoAuthorities,
+  type SeedResult,
+} from './seed/demo.js';

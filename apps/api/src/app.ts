@@ -1,0 +1,76 @@
+/** The express application: security headers, limits, health, and tRPC at /trpc. */
+import { sql } from 'drizzle-orm';
+import type { Database } from '@heard/db';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { loadSession } from './auth/session.js';
+import type { Context } from './context.js';
+import type { Env } from './env.js';
+import { appRouter } from './router.js';
+
+export interface AppDeps {
+  db: Database;
+  env: Env;
+  log: Logger;
+  now?: () => Date;
+}
+
+export function createApp({ db, env, log, now = () => new Date() }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.TRUST_PROXY_HOPS);
+  app.use(helmet());
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.execute(sql`select 1`);
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      log.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  // Browsers cannot add a custom header to a cross-site request without a CORS preflight, which
+  // this API never grants; so a state-changing request that carries it came from our own clients.
+  app.use('/trpc', (req, res, next) => {
+    if (req.method === 'POST' && !req.get('x-heard-client')) {
+      res.status(403).json({ error: 'Requests must come from a Heard client.' });
+      return;
+    }
+    next();
+  });
+
+  app.use(
+    '/trpc',
+    express.json({ limit: '100kb' }),
+    createExpressMiddleware({
+      router: appRouter,
+      maxBodySize: 100_000,
+      createContext: async ({ req, res }): Promise<Context> => ({
+        db,
+        env,
+        log,
+        req,
+        res,
+        now,
+        session: await loadSession(db, env, req, now()),
+      }),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          log.error({ err: error, path }, 'procedure failed');
+        }
+      },
+    }),
+  );
+
+  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    if (status >= 500) log.error({ err: error }, 'request failed');
+    res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request failed.' });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,46 @@
+/** Starts the API: opens the database (migrating it), seeds demo data if asked, and listens. */
+import { openDatabase } from '@heard/db';
+import { createApp } from './app.js';
+import { loadEnv } from './env.js';
+import { createLogger } from './logger.js';
+import { seedDemoDataIfEmpty } from './seed.js';
+
+const env = loadEnv();
+const log = createLogger(env.LOG_LEVEL);
+
+const handle = await openDatabase(
+  env.DATABASE_URL
+    ? { url: env.DATABASE_URL }
+    : env.PGLITE_MODE === 'memory'
+      ? { memory: true }
+      : { dataDir: env.PGLITE_DATA_DIR },
+);
+log.info({ engine: handle.engine }, 'database ready');
+
+if (env.SEED_DEMO_DATA) {
+  const seeded = await seedDemoDataIfEmpty(handle.db);
+  if (seeded) log.info(seeded, 'demo data created');
+}
+
+const app = createApp({ db: handle.db, env, log });
+const server = app.listen(env.API_PORT, () => {
+  log.info(`api listening on http://localhost:${env.API_PORT}`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(() => {
+    void handle.close().then(() => {
+      log.info('stopped');
+      process.exit(0);
+    });
+  });
+  server.closeIdleConnections();
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

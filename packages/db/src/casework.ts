@@ -1,0 +1,93 @@
+/**
+ * Casework that spans the procedure engine and the tables: every new event is checked by
+ * `@heard/domain`, stored, and the complaint's projection (stage, state, next due date) is
+ * recomputed from the whole history in the same transaction.
+ */
+import {
+  englandAndWalesCalendar,
+  evaluateCase,
+  policyForAuthority,
+  type CaseEvent,
+  type CaseEvaluation,
+  type WorkingDayCalendar,
+} from '@heard/domain';
+import type { Executor } from './client.js';
+import type { Authority } from './repositories/authorities.js';
+import {
+  findComplaintByIdempotencyKey,
+  insertComplaint,
+  nextReference,
+  type Complaint,
+  type ComplaintProjection,
+  type NewComplaint,
+  type StoredCaseEvent,
+} from './repositories/complaints.js';
+
+const calendars = new Map<string, WorkingDayCalendar>();
+
+/** The working-day calendar of an authority: bank holidays plus its own closure days. */
+export function calendarFor(authority: Pick<Authority, 'settings'>): WorkingDayCalendar {
+  const closures = [...(authority.settings.closureDays ?? [])].sort();
+  const key = closures.join(',');
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = englandAndWalesCalendar(closures);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+export function evaluateStoredCase(
+  authority: Pick<Authority, 'settings'>,
+  events: readonly (StoredCaseEvent | CaseEvent)[],
+  today: string,
+): CaseEvaluation {
+  const history = events.map((e) => ('payload' in e ? (e.payload as unknown as CaseEvent) : e));
+  return evaluateCase(history, {
+    calendar: calendarFor(authority),
+    policy: policyForAuthority(authority.settings.corporatePolicy),
+    today,
+  });
+}
+
+export function projectionOf(evaluation: CaseEvaluation): ComplaintProjection {
+  const pending = evaluation.deadlines
+    .filter((d) => d.status === 'pending')
+    .map((d) => d.dueOn)
+    .sort();
+  return {
+    procedure: evaluation.procedure ?? null,
+    stage: evaluation.stage,
+    state: evaluation.state,
+    nextDueOn: pending[0] ?? null,
+  };
+}
+
+/**
+ * Records a new complaint with its first events. With an idempotency key, a second call with the
+ * same key returns the complaint the first call made and records nothing.
+ */
+export async function recordNewComplaint(
+  tx: Executor,
+  authority: Authority,
+  input: Omit<NewComplaint, 'authorityId' | 'reference'>,
+  events: CaseEvent[],
+  options: { today: string; recordedBy: string | null },
+): Promise<{ complaint: Complaint; created: boolean; evaluation: CaseEvaluation }> {
+  if (input.idempotencyKey) {
+    const existing = await findComplaintByIdempotencyKey(tx, authority.id, input.idempotencyKey);
+    if (existing) {
+      return { complaint: existing, created: false, evaluation: evaluateStoredCase(authority, events, options.today) };
+    }
+  }
+  const evaluation = evaluateStoredCase(authority, events, options.today);
+  const reference = await nextReference(tx, authority, Number(input.receivedOn.slice(0, 4)));
+  const complaint = await insertComplaint(
+    tx,
+    { ...input, authorityId: authority.id, reference },
+    projectionOf(evaluation),
+    events.map((e) => ({ ...e })),
+    options.recordedBy,
+  );
+  return { complaint, created: true, evaluation };
+}

@@ -1,0 +1,332 @@
+/**
+ * Demo data for a first run and for tests: two councils, staff in each role, and complaints at
+ * every point of both procedures, dated relative to `today` so that nothing a newcomer opens is
+ * empty and the deadlines shown are live. Never run against a council's real database: the API
+ * only seeds when the database has no authorities at all.
+ */
+import { addWorkingDays, englandAndWalesCalendar, type CaseEvent } from '@heard/domain';
+import { createHash } from 'node:crypto';
+import type { Database } from '../client.js';
+import { recordNewComplaint } from '../casework.js';
+import { createAuthority, listAuthorities, type Authority } from '../repositories/authorities.js';
+import { createStaff, type StaffUser } from '../repositories/staff.js';
+import type { ComplainantType, StaffRole } from '../schema.js';
+
+/** The password of every demo account. For a developer's machine only. */
+export const demoPassword = 'heard-demo-password';
+
+export const demoAuthorities = [
+  {
+    code: 'WBC',
+    name: 'Westbridge Borough Council',
+    settings: {
+      corporatePolicy: 'lgsco_complaint_handling_code',
+      advocacyProvider: {
+        name: 'Westbridge Young People’s Advocacy',
+        phone: '0800 000 0000',
+        email: 'advocacy@westbridge.example',
+      },
+    },
+  },
+  {
+    code: 'NMC',
+    name: 'Northmoor County Council',
+    settings: {
+      corporatePolicy: 'lgsco_complaint_handling_code',
+      closureDays: [] as string[],
+      advocacyProvider: { name: 'Northmoor Advocacy Service', phone: '0800 000 0001' },
+    },
+  },
+] as const;
+
+interface DemoStaff {
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  authorities: ('WBC' | 'NMC')[];
+  external?: boolean;
+  councilMemberOrOfficer?: boolean;
+}
+
+export const demoStaff: DemoStaff[] = [
+  { email: 'officer@heard.example', name: 'Sam Okafor', roles: ['complaints_officer'], authorities: ['WBC', 'NMC'] },
+  { email: 'manager@heard.example', name: 'Priya Shah', roles: ['complaints_manager'], authorities: ['WBC', 'NMC'] },
+  { email: 'responder@heard.example', name: 'Tom Reilly', roles: ['responding_manager'], authorities: ['WBC'] },
+  { email: 'director@heard.example', name: 'Helen Marsh', roles: ['senior_responder'], authorities: ['WBC'] },
+  { email: 'investigator@heard.example', name: 'Grace Adeyemi', roles: ['investigating_officer'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
+  { email: 'independent@heard.example', name: 'Martin Cole', roles: ['independent_person'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
+  { email: 'panel@heard.example', name: 'Ruth Evans', roles: ['panel_member'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
+  { email: 'auditor@heard.example', name: 'Alan Price', roles: ['auditor'], authorities: ['WBC'] },
+  { email: 'admin@heard.example', name: 'Jo Lambert', roles: ['system_administrator'], authorities: ['WBC', 'NMC'] },
+  { email: 'northmoor.officer@heard.example', name: 'Dee Walsh', roles: ['complaints_officer'], authorities: ['NMC'] },
+];
+
+const stories = [
+  'My social worker has changed four times this year and nobody told me why.',
+  'I was moved to a new placement without being asked what I thought.',
+  'My pathway plan has not been updated since I turned 18.',
+  'The family time with my brother keeps getting cancelled at the last minute.',
+  'Nobody answered my calls about my leaving care grant for three weeks.',
+  'My personal adviser does not reply to my messages.',
+  'The assessment of our family got facts wrong and we were not shown it.',
+  'I asked for an advocate and did not get one.',
+  'Our foster carer was not told about my allergies.',
+  'The decision about my school transport was made without asking me.',
+] as const;
+
+const wanted = [
+  'I want one social worker who stays.',
+  'I want someone to explain the decision and say sorry.',
+  'Please update my plan and tell me what support I can get.',
+  'I want the meetings to happen when they are planned.',
+  'I want the records put right.',
+] as const;
+
+type Step = (received: string, wd: (n: number) => string, people: People) => CaseEvent[];
+interface People {
+  responder: { id: string; name: string };
+  manager: { id: string; name: string };
+  director: { id: string; name: string };
+  investigator: { id: string; name: string };
+  independent: { id: string; name: string; isMemberOrOfficerOfCouncil: boolean };
+}
+
+const outcomes = (o: 'upheld' | 'partly_upheld' | 'not_upheld') => [
+  { issue: 'Communication', outcome: o },
+];
+
+/** Each scenario returns the events after `received`, in terms of working days from receipt. */
+const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate'; steps: Step }[] = [
+  { ageWorkingDays: 0, procedure: 'statutory', steps: () => [] },
+  { ageWorkingDays: 2, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }] },
+  { ageWorkingDays: 8, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }] },
+  { ageWorkingDays: 14, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }] },
+  {
+    ageWorkingDays: 15,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'extension_agreed', on: wd(8), reason: 'Complex case: an advocate is being arranged', agreedBy: p.manager, workingDays: 10 },
+    ],
+  },
+  {
+    ageWorkingDays: 12,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(9), outcomes: outcomes('partly_upheld'), respondedBy: p.responder },
+    ],
+  },
+  {
+    ageWorkingDays: 20,
+    procedure: 'statutory',
+    steps: (_r, wd) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'put_on_hold', on: wd(4), reason: 'Care proceedings about the same matter are before the family court' },
+    ],
+  },
+  {
+    ageWorkingDays: 30,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
+      { type: 'escalation_requested', on: wd(25), to: 2 },
+    ],
+  },
+  {
+    ageWorkingDays: 50,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
+      { type: 'escalation_requested', on: wd(15), to: 2 },
+      { type: 'investigating_officer_appointed', on: wd(18), person: p.investigator },
+      { type: 'independent_person_appointed', on: wd(18), person: p.independent },
+      { type: 'statement_of_complaint_agreed', on: wd(24) },
+    ],
+  },
+  {
+    ageWorkingDays: 80,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
+      { type: 'escalation_requested', on: wd(14), to: 2 },
+      { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
+      { type: 'independent_person_appointed', on: wd(16), person: p.independent },
+      { type: 'statement_of_complaint_agreed', on: wd(20) },
+      { type: 'responded', on: wd(44), outcomes: outcomes('partly_upheld'), respondedBy: p.director },
+      { type: 'escalation_requested', on: wd(60), to: 3 },
+    ],
+  },
+  {
+    ageWorkingDays: 130,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
+      { type: 'escalation_requested', on: wd(14), to: 2 },
+      { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
+      { type: 'independent_person_appointed', on: wd(16), person: p.independent },
+      { type: 'statement_of_complaint_agreed', on: wd(20) },
+      { type: 'responded', on: wd(44), outcomes: outcomes('partly_upheld'), respondedBy: p.director },
+      { type: 'escalation_requested', on: wd(55), to: 3 },
+      {
+        type: 'panel_held',
+        on: wd(80),
+        chairId: 'panel-chair',
+        members: [
+          { id: 'panel-chair', name: 'Ruth Evans', isMemberOrOfficerOfCouncil: false },
+          { id: 'panel-2', name: 'Imran Aziz', isMemberOrOfficerOfCouncil: false },
+          { id: 'panel-3', name: 'Clare Dunn', isMemberOrOfficerOfCouncil: false },
+        ],
+      },
+      { type: 'panel_recommendations_issued', on: wd(84) },
+      { type: 'council_responded_after_panel', on: wd(97), respondedBy: p.director },
+    ],
+  },
+  {
+    ageWorkingDays: 9,
+    procedure: 'statutory',
+    steps: (_r, wd) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'withdrawn', on: wd(6), reason: 'Resolved by the social worker after a phone call' },
+    ],
+  },
+  {
+    ageWorkingDays: 40,
+    procedure: 'statutory',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(1) },
+      { type: 'responded', on: wd(7), outcomes: outcomes('upheld'), respondedBy: p.responder },
+      { type: 'closed', on: wd(30), reason: 'No request for stage 2 within 20 working days' },
+    ],
+  },
+  { ageWorkingDays: 3, procedure: 'corporate', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }] },
+  {
+    ageWorkingDays: 35,
+    procedure: 'corporate',
+    steps: (_r, wd, p) => [
+      { type: 'acknowledged', on: wd(2) },
+      { type: 'responded', on: wd(11), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
+      { type: 'escalation_requested', on: wd(20), to: 2 },
+      { type: 'acknowledged', on: wd(22) },
+    ],
+  },
+];
+
+const complainantTypes: ComplainantType[] = ['young_person', 'parent_carer', 'advocate', 'young_person', 'other'];
+const channels = ['online', 'email', 'telephone', 'letter', 'online', 'app', 'in_person'] as const;
+
+function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The latest day on or before `today` that is `n` working days before it (a received date). */
+function workingDaysBefore(today: string, n: number): string {
+  const calendar = englandAndWalesCalendar();
+  let candidate = daysBefore(today, Math.ceil(n * 1.5) + 10);
+  while (addWorkingDays(candidate, n, calendar) < today) candidate = daysBefore(candidate, -1);
+  return candidate;
+}
+
+export interface SeedResult {
+  authorities: number;
+  staff: number;
+  complaints: number;
+}
+
+/** Creates the demo data when the database has no authorities; returns null otherwise. */
+export async function seedDemoDataIfEmpty(
+  db: Database,
+  options: { today: string; hashPassword: (password: string) => Promise<string> },
+): Promise<SeedResult | null> {
+  if ((await listAuthorities(db)).length > 0) return null;
+  return seedDemoData(db, options);
+}
+
+export async function seedDemoData(
+  db: Database,
+  options: { today: string; hashPassword: (password: string) => Promise<string> },
+): Promise<SeedResult> {
+  const calendar = englandAndWalesCalendar();
+  const passwordHash = await options.hashPassword(demoPassword);
+  return db.transaction(async (tx) => {
+    const byCode = new Map<string, Authority>();
+    for (const a of demoAuthorities) {
+      byCode.set(a.code, await createAuthority(tx, { code: a.code, name: a.name, settings: a.settings }));
+    }
+    const staffByEmail = new Map<string, StaffUser>();
+    for (const s of demoStaff) {
+      const memberships = s.authorities.flatMap((code) => {
+        const authority = byCode.get(code);
+        return authority ? s.roles.map((role) => ({ authorityId: authority.id, role })) : [];
+      });
+      staffByEmail.set(
+        s.email,
+        await createStaff(tx, {
+          email: s.email,
+          name: s.name,
+          passwordHash,
+          memberships,
+          external: s.external ?? false,
+          councilMemberOrOfficer: s.councilMemberOrOfficer ?? true,
+        }),
+      );
+    }
+    const ref = (email: string) => {
+      const staff = staffByEmail.get(email);
+      return { id: staff?.id ?? email, name: staff?.name ?? email };
+    };
+    const people: People = {
+      responder: ref('responder@heard.example'),
+      manager: ref('manager@heard.example'),
+      director: ref('director@heard.example'),
+      investigator: ref('investigator@heard.example'),
+      independent: { ...ref('independent@heard.example'), isMemberOrOfficerOfCouncil: false },
+    };
+
+    let complaints = 0;
+    let n = 0;
+    for (const authority of byCode.values()) {
+      const rounds = authority.code === 'WBC' ? 2 : 1;
+      for (let round = 0; round < rounds; round++) {
+        for (const scenario of scenarios) {
+          n++;
+          const age = scenario.ageWorkingDays + round * 3;
+          const received = workingDaysBefore(options.today, age);
+          const wd = (days: number) => addWorkingDays(received, days, calendar);
+          const complainantType = complainantTypes[n % complainantTypes.length] ?? 'young_person';
+          const channel = channels[n % channels.length] ?? 'online';
+          const events: CaseEvent[] = [
+            { type: 'received', on: received, procedure: scenario.procedure, channel },
+            ...scenario.steps(received, wd, people).filter((e) => e.on <= options.today),
+          ];
+          await recordNewComplaint(
+            tx,
+            authority,
+            {
+              trackingCodeHash: createHash('sha256').update(`demo-${n}`).digest('hex'),
+              idempotencyKey: null,
+              receivedOn: received,
+              receivedVia: channel,
+              complainantType,
+              complainantName: complainantType === 'young_person' ? null : `Demo complainant ${n}`,
+              contactEmail: `person${n}@example.com`,
+              contactPhone: null,
+              whatHappened: stories[n % stories.length] ?? stories[0],
+              desiredOutcome: wanted[n % wanted.length] ?? null,
+            },
+            events,
+            { today: options.today, recordedBy: staffByEmail.get('officer@heard.example')?.id ?? null },
+          );
+          complaints++;
+        }
+      }
+    }
+    return { authorities: byCode.size, staff: staffByEmail.size, complaints };
+  });
+}
