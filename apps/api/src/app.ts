@@ -1,6 +1,5 @@
 /** The express application: security headers, limits, health, and tRPC at /trpc. */
-import { sql } from 'drizzle-orm';
-import type { Database } from '@heard/db';
+import { pingDatabase, type Database } from '@heard/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
@@ -25,7 +24,7 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
 
   app.get('/health', async (_req, res) => {
     try {
-      await db.execute(sql`select 1`);
+      await pingDatabase(db);
       res.json({ status: 'ok', database: 'ok' });
     } catch (error) {
       log.error({ err: error }, 'health check failed');

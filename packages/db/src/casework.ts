@@ -51,12 +51,13 @@ export function evaluateStoredCase(
 }
 
 export function projectionOf(evaluation: CaseEvaluation): ComplaintProjection {
+  // The council's own next deadline; the complainant's advisory periods are not the team's work.
   const pending = evaluation.deadlines
-    .filter((d) => d.status === 'pending')
-    .map((d) => d.dueOn)
+    .filter((d) => d.status === 'pending' && !d.advisory)
+    .flatMap((d) => (d.dueOn ? [d.dueOn] : []))
     .sort();
   return {
-    procedure: evaluation.procedure ?? null,
+    procedure: evaluation.procedure,
     stage: evaluation.stage,
     state: evaluation.state,
     nextDueOn: pending[0] ?? null,

@@ -1,5 +1,6 @@
 export {
   openDatabase,
+  pingDatabase,
   migrationsFolder,
   type Database,
   type DatabaseHandle,

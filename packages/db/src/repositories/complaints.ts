@@ -4,6 +4,7 @@ import {
   caseEvents,
   complaints,
   referenceCounters,
+  staffUsers,
   type ComplainantType,
 } from '../schema.js';
 
@@ -140,12 +141,20 @@ export async function findComplaintById(
   return row;
 }
 
-export function listEvents(db: Executor, complaintId: string): Promise<StoredCaseEvent[]> {
-  return db
-    .select()
+export type CaseEventWithRecorder = StoredCaseEvent & { recordedByName: string | null };
+
+/** A complaint's history in order, with the name of whoever recorded each event. */
+export async function listEvents(
+  db: Executor,
+  complaintId: string,
+): Promise<CaseEventWithRecorder[]> {
+  const rows = await db
+    .select({ event: caseEvents, recordedByName: staffUsers.name })
     .from(caseEvents)
+    .leftJoin(staffUsers, eq(staffUsers.id, caseEvents.recordedBy))
     .where(eq(caseEvents.complaintId, complaintId))
     .orderBy(asc(caseEvents.sequence));
+  return rows.map((r) => ({ ...r.event, recordedByName: r.recordedByName }));
 }
 
 export interface ComplaintListPage {

@@ -7,9 +7,17 @@ import {
   listEvents,
   recordAudit,
 } from '@heard/db';
-import { describeEvent, stateLabel } from '@heard/domain';
+import {
+  caseEventSchema,
+  describeEvent,
+  explainDeadlineForStaff,
+  explainNextAction,
+  isoDateInLondon,
+  ROLE_LABELS,
+  stateLabel,
+  type CaseState,
+} from '@heard/domain';
 import { TRPCError } from '@trpc/server';
-import { isoDateInLondon } from '../../clock.js';
 import { z } from 'zod';
 import { authorityProcedure, router } from '../../trpc.js';
 
@@ -37,7 +45,7 @@ export const complaintsRouter = router({
         total: page.total,
         rows: page.rows.map((row) => ({
           ...row,
-          stateLabel: stateLabel(row.state, 'staff'),
+          stateLabel: stateLabel(row.state as CaseState, 'staff'),
           createdAt: row.createdAt.toISOString(),
         })),
       };
@@ -73,7 +81,7 @@ export const complaintsRouter = router({
           contactPhone: complaint.contactPhone,
           whatHappened: complaint.whatHappened,
           desiredOutcome: complaint.desiredOutcome,
-          procedure: evaluation.procedure ?? null,
+          procedure: evaluation.procedure,
           stage: evaluation.stage,
           state: evaluation.state,
           stateLabel: stateLabel(evaluation.state, 'staff'),
@@ -82,11 +90,21 @@ export const complaintsRouter = router({
           sequence: e.sequence,
           type: e.type,
           on: e.occurredOn,
-          label: describeEvent(e.payload, 'staff'),
+          label: describeEvent(caseEventSchema.parse(e.payload), 'staff'),
           recordedAt: e.recordedAt.toISOString(),
+          recordedByName: e.recordedByName,
         })),
-        deadlines: evaluation.deadlines,
-        nextAction: evaluation.nextAction,
+        deadlines: evaluation.deadlines.map((d) => ({
+          ...d,
+          label: explainDeadlineForStaff(d),
+        })),
+        nextAction: evaluation.nextAction
+          ? {
+              ...evaluation.nextAction,
+              label: explainNextAction(evaluation.nextAction),
+              ownerLabel: ROLE_LABELS[evaluation.nextAction.owner],
+            }
+          : null,
       };
     }),
 });

@@ -16,14 +16,21 @@ import {
   complaintSubmissionSchema,
   explainForComplainant,
   formatLongDate,
+  isoDateInLondon,
   trackingLookupSchema,
 } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
-import { isoDateInLondon } from '../../clock.js';
 import { z } from 'zod';
 import { hashTrackingCode, newTrackingCode, sameHash } from '../../auth/tokens.js';
 import { publicProcedure, router } from '../../trpc.js';
 import { isUniqueViolation } from '../../errors.js';
+
+/** The stages in the words young people use (domain brief, "Words young people use"). */
+const stageNames = {
+  1: 'Stage 1: we look at what is wrong',
+  2: 'Stage 2: someone new looks at it',
+  3: 'Stage 3: a panel listens',
+} as const;
 
 const authorityCodeSchema = z.string().trim().toUpperCase().min(1).max(20);
 
@@ -73,7 +80,9 @@ export const portalRouter = router({
               whatHappened: input.whatHappened,
               desiredOutcome: input.desiredOutcome ?? null,
             },
-            [{ type: 'received', on: today, channel: 'online' }],
+            // A complaint about a child's social care starts on the statutory procedure (Children
+            // Act 1989 s.26(3)); the complaints team confirms or changes that at triage.
+            [{ type: 'received', on: today, procedure: 'statutory', channel: 'online' }],
             { today, recordedBy: null },
           ),
         );
@@ -92,12 +101,14 @@ export const portalRouter = router({
         });
       }
       ctx.log.info({ authority: authority.code, event: 'complaint.submitted' }, 'complaint submitted');
-      const reply = result.evaluation.deadlines.find((d) => d.status === 'pending');
+      const reply = result.evaluation.deadlines.find(
+        (d) => d.id === 'stage1_response' && d.status === 'pending',
+      );
       return {
         reference: result.complaint.reference,
         trackingCode,
         replyBy: reply?.dueOn ?? null,
-        replyByText: reply ? formatLongDate(reply.dueOn) : null,
+        replyByText: reply?.dueOn ? formatLongDate(reply.dueOn) : null,
       };
     }),
 
@@ -112,12 +123,19 @@ export const portalRouter = router({
       }
       const today = isoDateInLondon(ctx.now());
       const evaluation = evaluateStoredCase(authority, await listEvents(ctx.db, complaint.id), today);
-      const words = explainForComplainant(evaluation, complaint.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person');
+      const audience = complaint.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person';
+      const words = explainForComplainant(evaluation, audience);
+      const next = evaluation.deadlines.find((d) => d.status === 'pending' && !d.advisory && d.dueOn);
       return {
         reference: complaint.reference,
         receivedOn: complaint.receivedOn,
         stage: evaluation.stage,
-        ...words,
+        stageName: stageNames[evaluation.stage],
+        status: words.label,
+        lines: words.lines,
+        nextStep: words.nextStep,
+        nextDate: next?.dueOn ?? null,
+        nextDateText: next?.dueOn ? formatLongDate(next.dueOn) : null,
       };
     }),
 });

@@ -1,0 +1,92 @@
+/**
+ * What a person sends when they complain online. One schema serves the API's input check and the
+ * portal's form, so the limits and the words of every message are the same in both places.
+ * Messages follow the GOV.UK Design System's error message style: say what to do, plainly.
+ */
+import { z } from 'zod';
+
+export const submissionLimits = {
+  whatHappened: 5000,
+  desiredOutcome: 2000,
+  name: 100,
+  email: 254,
+  phone: 30,
+} as const;
+
+export const submissionMessages = {
+  complainantType: 'Choose who is making the complaint',
+  whatHappenedMissing: 'Tell us what happened',
+  whatHappenedTooLong: `What happened must be ${submissionLimits.whatHappened} characters or fewer`,
+  desiredOutcomeTooLong: `What you would like to happen must be ${submissionLimits.desiredOutcome} characters or fewer`,
+  nameTooLong: `Your name must be ${submissionLimits.name} characters or fewer`,
+  emailInvalid: 'Enter an email address like name@example.com',
+  phoneInvalid: 'Enter a phone number, like 07700 900 982',
+} as const;
+
+/** Who is making the complaint: the young person, a parent or carer, or someone helping. */
+export const complainantTypeSchema = z.enum(['young_person', 'parent_carer', 'advocate', 'other'], {
+  error: submissionMessages.complainantType,
+});
+export type SubmissionComplainantType = z.infer<typeof complainantTypeSchema>;
+
+/** An optional text box: blank means "not given". */
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+export const complaintSubmissionSchema = z.object({
+  complainantType: complainantTypeSchema,
+  whatHappened: z
+    .string({ error: submissionMessages.whatHappenedMissing })
+    .trim()
+    .min(1, submissionMessages.whatHappenedMissing)
+    .max(submissionLimits.whatHappened, submissionMessages.whatHappenedTooLong),
+  desiredOutcome: optionalText(submissionLimits.desiredOutcome, submissionMessages.desiredOutcomeTooLong),
+  contactName: optionalText(submissionLimits.name, submissionMessages.nameTooLong),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(submissionLimits.email, submissionMessages.emailInvalid)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.email(submissionMessages.emailInvalid).optional()),
+  contactPhone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(
+      z
+        .string()
+        .max(submissionLimits.phone, submissionMessages.phoneInvalid)
+        .regex(/^\+?[0-9 ()-]{7,}$/, submissionMessages.phoneInvalid)
+        .optional(),
+    ),
+});
+export type ComplaintSubmission = z.infer<typeof complaintSubmissionSchema>;
+/** The form's values before parsing: every field as typed. */
+export type ComplaintSubmissionInput = z.input<typeof complaintSubmissionSchema>;
+
+export const trackingLookupMessages = {
+  reference: 'Enter your reference, like WBC-26-00042',
+  trackingCode: 'Enter your tracking code',
+} as const;
+
+export const trackingLookupSchema = z.object({
+  reference: z
+    .string({ error: trackingLookupMessages.reference })
+    .trim()
+    .toUpperCase()
+    .min(1, trackingLookupMessages.reference)
+    .max(40, trackingLookupMessages.reference),
+  trackingCode: z
+    .string({ error: trackingLookupMessages.trackingCode })
+    .trim()
+    .min(1, trackingLookupMessages.trackingCode)
+    .max(64, trackingLookupMessages.trackingCode),
+});
+export type TrackingLookup = z.infer<typeof trackingLookupSchema>;
