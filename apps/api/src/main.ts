@@ -23,7 +23,11 @@ if (env.SEED_DEMO_DATA) {
 }
 
 const app = createApp({ db: handle.db, env, log });
-const server = app.listen(env.API_PORT, () => {
+const server = app.listen(env.API_PORT, (error?: Error) => {
+  if (error) {
+    log.fatal({ err: error }, `cannot listen on port ${env.API_PORT}`);
+    process.exit(1);
+  }
   log.info(`api listening on http://localhost:${env.API_PORT}`);
 });
 

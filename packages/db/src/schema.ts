@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -19,6 +20,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Binary data: `bytea`, read and written as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -39,6 +46,10 @@ export interface AuthoritySettings {
   /** Name of a corporate timescale policy preset from @heard/domain. */
   corporatePolicy?: string;
   advocacyProvider?: { name: string; phone?: string; email?: string; website?: string };
+  /** The service areas and their teams that complaints are logged against. */
+  serviceAreas?: { name: string; teams: string[] }[];
+  /** The council's taxonomy of issues a complaint can raise. */
+  issues?: string[];
 }
 
 export const staffUsers = pgTable('staff_users', {
@@ -148,7 +159,28 @@ export const complaints = pgTable(
     state: text('state').notNull(),
     nextDueOn: date('next_due_on', { mode: 'string' }),
     assignedStaffId: uuid('assigned_staff_id').references(() => staffUsers.id),
+    /** What the complaint is about, for triage (`ComplaintSubject` in @heard/domain). */
+    subject: text('subject'),
+    /** Who is complaining, in detail (`ComplainantKind` in @heard/domain). */
+    complainantRelationship: text('complainant_relationship'),
+    /** The young person the complaint is made for, when someone else makes it. */
+    onBehalfOf: text('on_behalf_of'),
+    /** The young person agreed to someone complaining for them (seed 000 4.6). */
+    consentRecorded: boolean('consent_recorded').notNull().default(false),
+    serviceArea: text('service_area'),
     team: text('team'),
+    principalIssue: text('principal_issue'),
+    otherIssues: text('other_issues').array().notNull().default(sql`'{}'::text[]`),
+    categoryOfSupport: text('category_of_support'),
+    advocacyOffered: boolean('advocacy_offered').notNull().default(false),
+    /** Null until the young person has answered the offer. */
+    advocacyAccepted: boolean('advocacy_accepted'),
+    triagedAt: timestamp('triaged_at', { withTimezone: true }),
+    triageReason: text('triage_reason'),
+    /** Why a response was late, as reported (staff absence, complexity, ...). */
+    delayReason: text('delay_reason'),
+    /** The case's reference in the system it was imported from. */
+    externalReference: text('external_reference'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -159,7 +191,126 @@ export const complaints = pgTable(
       .where(sql`${t.idempotencyKey} is not null`),
     index('complaints_list_idx').on(t.authorityId, t.createdAt),
     index('complaints_due_idx').on(t.authorityId, t.state, t.nextDueOn),
+    index('complaints_assignee_idx').on(t.authorityId, t.assignedStaffId, t.nextDueOn),
+    uniqueIndex('complaints_external_reference_idx')
+      .on(t.authorityId, t.externalReference)
+      .where(sql`${t.externalReference} is not null`),
   ],
+);
+
+/** The children a complaint concerns, with the equalities data the annual report counts. */
+export const complaintChildren = pgTable(
+  'complaint_children',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    age: integer('age'),
+    gender: text('gender'),
+    ethnicity: text('ethnicity'),
+    disability: text('disability'),
+    categoryOfSupport: text('category_of_support'),
+  },
+  (t) => [index('complaint_children_complaint_idx').on(t.complaintId)],
+);
+
+/**
+ * One row per stage of a complaint, derived from its events by the procedure engine in the same
+ * transaction as each event: the facts the annual report counts (when the stage began, the
+ * deadline that applied, when and how it was answered), so reports aggregate in SQL.
+ */
+export const complaintStages = pgTable(
+  'complaint_stages',
+  {
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    procedure: text('procedure').$type<'statutory' | 'corporate'>().notNull(),
+    stage: integer('stage').notNull(),
+    beganOn: date('began_on', { mode: 'string' }).notNull(),
+    clockStartedOn: date('clock_started_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    extended: boolean('extended').notNull().default(false),
+    holdWorkingDays: integer('hold_working_days').notNull().default(0),
+    respondedOn: date('responded_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    /** Working days from the stage beginning to the response, hold days not counted. */
+    workingDaysToRespond: integer('working_days_to_respond'),
+    /** Working days after the deadline the response came (0 or more), null while open. */
+    workingDaysLate: integer('working_days_late'),
+    panelHeldOn: date('panel_held_on', { mode: 'string' }),
+    panelDueOn: date('panel_due_on', { mode: 'string' }),
+    recommendationsOn: date('recommendations_on', { mode: 'string' }),
+    recommendationsDueOn: date('recommendations_due_on', { mode: 'string' }),
+    councilResponseDueOn: date('council_response_due_on', { mode: 'string' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.stage] }),
+    index('complaint_stages_report_idx').on(t.authorityId, t.procedure, t.stage, t.beganOn),
+    index('complaint_stages_responded_idx').on(t.authorityId, t.respondedOn),
+  ],
+);
+
+/** Notes staff add to a case. Like the history, they are only ever added. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    body: text('body').notNull(),
+    requestId: text('request_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('case_notes_complaint_idx').on(t.complaintId, t.createdAt),
+    uniqueIndex('case_notes_request_idx')
+      .on(t.complaintId, t.requestId)
+      .where(sql`${t.requestId} is not null`),
+  ],
+);
+
+/**
+ * Letters and reports attached to a case. The file is stored in the same row, written in one
+ * statement, so an upload that fails leaves nothing behind.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_complaint_idx').on(t.complaintId)],
 );
 
 /** The append-only history of a complaint through its procedure (events from @heard/domain). */
@@ -179,8 +330,15 @@ export const caseEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     recordedBy: uuid('recorded_by').references(() => staffUsers.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The client's id for the action, so a double-click or a retry records one event. */
+    requestId: text('request_id'),
   },
-  (t) => [uniqueIndex('case_events_sequence_idx').on(t.complaintId, t.sequence)],
+  (t) => [
+    uniqueIndex('case_events_sequence_idx').on(t.complaintId, t.sequence),
+    uniqueIndex('case_events_request_idx')
+      .on(t.complaintId, t.requestId)
+      .where(sql`${t.requestId} is not null`),
+  ],
 );
 
 /** Who did or saw what, and when. Rows are only ever inserted. */
