@@ -259,6 +259,31 @@ export const complaintStages = pgTable(
   ],
 );
 
+/**
+ * People working on one case: the responding manager, and the external people (investigating
+ * officer, independent person, panel members) who may see only the cases they are assigned to.
+ */
+export const caseAssignments = pgTable(
+  'case_assignments',
+  {
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    role: text('role').$type<StaffRole>().notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.staffId, t.role] }),
+    index('case_assignments_staff_idx').on(t.staffId, t.authorityId),
+  ],
+);
+
 /** Notes staff add to a case. Like the history, they are only ever added. */
 export const caseNotes = pgTable(
   'case_notes',
