@@ -4,8 +4,11 @@
  * recomputed from the whole history in the same transaction.
  */
 import {
+  applyEvent,
   englandAndWalesCalendar,
   evaluateCase,
+  type RefusalCode,
+  type WarningCode,
   policyForAuthority,
   type CaseEvent,
   type CaseEvaluation,
@@ -14,9 +17,13 @@ import {
 import type { Executor } from './client.js';
 import type { Authority } from './repositories/authorities.js';
 import {
+  appendEvents,
   findComplaintByIdempotencyKey,
   insertComplaint,
+  listEvents,
+  lockComplaint,
   nextReference,
+  updateProjection,
   type Complaint,
   type ComplaintProjection,
   type NewComplaint,
@@ -37,17 +44,25 @@ export function calendarFor(authority: Pick<Authority, 'settings'>): WorkingDayC
   return calendar;
 }
 
+export function contextFor(authority: Pick<Authority, 'settings'>, today: string) {
+  return {
+    calendar: calendarFor(authority),
+    policy: policyForAuthority(authority.settings.corporatePolicy),
+    today,
+  };
+}
+
+/** The stored history as the procedure engine's events. */
+export function historyOf(events: readonly (StoredCaseEvent | CaseEvent)[]): CaseEvent[] {
+  return events.map((e) => ('payload' in e ? (e.payload as unknown as CaseEvent) : e));
+}
+
 export function evaluateStoredCase(
   authority: Pick<Authority, 'settings'>,
   events: readonly (StoredCaseEvent | CaseEvent)[],
   today: string,
 ): CaseEvaluation {
-  const history = events.map((e) => ('payload' in e ? (e.payload as unknown as CaseEvent) : e));
-  return evaluateCase(history, {
-    calendar: calendarFor(authority),
-    policy: policyForAuthority(authority.settings.corporatePolicy),
-    today,
-  });
+  return evaluateCase(historyOf(events), contextFor(authority, today));
 }
 
 export function projectionOf(evaluation: CaseEvaluation): ComplaintProjection {
@@ -91,4 +106,42 @@ export async function recordNewComplaint(
     options.recordedBy,
   );
   return { complaint, created: true, evaluation };
+}
+
+export type RecordEventResult =
+  | { ok: true; duplicate: boolean; evaluation: CaseEvaluation; warnings: readonly WarningCode[] }
+  | { ok: false; reason: RefusalCode | 'complaint_not_found' };
+
+/**
+ * Adds one event to a complaint if the procedure allows it. The complaint's row is locked for the
+ * transaction, so two people acting at once are taken in turn. A `requestId` already used on the
+ * complaint returns the state as it is and records nothing: a double-click records one event.
+ */
+export async function recordCaseEvent(
+  tx: Executor,
+  authority: Authority,
+  complaintId: string,
+  event: CaseEvent,
+  options: { today: string; recordedBy: string | null; requestId: string | null },
+): Promise<RecordEventResult> {
+  const complaint = await lockComplaint(tx, authority.id, complaintId);
+  if (!complaint) return { ok: false, reason: 'complaint_not_found' };
+  const stored = await listEvents(tx, complaint.id);
+  const history = historyOf(stored);
+  if (options.requestId !== null && stored.some((e) => e.requestId === options.requestId)) {
+    const evaluation = evaluateCase(history, contextFor(authority, options.today));
+    return { ok: true, duplicate: true, evaluation, warnings: [] };
+  }
+  const result = applyEvent(history, event, contextFor(authority, options.today));
+  if (!result.ok) return { ok: false, reason: result.reason };
+  await appendEvents(
+    tx,
+    complaint,
+    stored.at(-1)?.sequence ?? 0,
+    [{ ...event }],
+    options.recordedBy,
+    options.requestId,
+  );
+  await updateProjection(tx, complaint.id, projectionOf(result.evaluation));
+  return { ok: true, duplicate: false, evaluation: result.evaluation, warnings: result.warnings };
 }

@@ -24,3 +24,5 @@ export {
   demoAuthorities,
   type SeedResult,
 } from './seed/demo.js';
+export * from './repositories/assignments.js';
+export * from './repositories/notes.js';

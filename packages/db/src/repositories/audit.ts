@@ -1,5 +1,6 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { auditLog } from '../schema.js';
+import { auditLog, staffUsers } from '../schema.js';
 
 export async function recordAudit(
   db: Executor,
@@ -18,4 +19,32 @@ export async function recordAudit(
     complaintId: entry.complaintId ?? null,
     detail: entry.detail ?? {},
   });
+}
+
+/** The audit trail of an authority, newest first, optionally for one complaint. */
+export function listAudit(
+  db: Executor,
+  authorityId: string,
+  options: { complaintId?: string; limit: number; offset: number },
+) {
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      at: auditLog.at,
+      complaintId: auditLog.complaintId,
+      detail: auditLog.detail,
+      staffName: staffUsers.name,
+    })
+    .from(auditLog)
+    .leftJoin(staffUsers, eq(staffUsers.id, auditLog.staffId))
+    .where(
+      and(
+        eq(auditLog.authorityId, authorityId),
+        options.complaintId ? eq(auditLog.complaintId, options.complaintId) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(options.limit)
+    .offset(options.offset);
 }

@@ -1,7 +1,25 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notInArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import {
+  caseAssignments,
   caseEvents,
+  complaintChildren,
   complaints,
   referenceCounters,
   staffUsers,
@@ -48,21 +66,11 @@ export async function nextReference(
   return `${authority.code}-${String(year % 100).padStart(2, '0')}-${String(row.last).padStart(5, '0')}`;
 }
 
-export interface NewComplaint {
-  authorityId: string;
-  reference: string;
-  trackingCodeHash: string | null;
-  idempotencyKey: string | null;
-  receivedOn: string;
-  receivedVia: string;
-  complainantType: ComplainantType;
-  complainantName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  whatHappened: string;
-  desiredOutcome: string | null;
-  team?: string | null;
-}
+/** The columns a new complaint is created with; the procedure projection comes separately. */
+export type NewComplaint = Omit<
+  typeof complaints.$inferInsert,
+  'id' | 'procedure' | 'stage' | 'state' | 'nextDueOn' | 'createdAt' | 'updatedAt'
+>;
 
 /** Inserts a complaint with its first events. Call inside a transaction. */
 export async function insertComplaint(
@@ -87,6 +95,7 @@ export async function appendEvents(
   lastSequence: number,
   events: NewCaseEvent[],
   recordedBy: string | null,
+  requestId: string | null = null,
 ): Promise<void> {
   if (events.length === 0) return;
   await db.insert(caseEvents).values(
@@ -98,8 +107,62 @@ export async function appendEvents(
       occurredOn: on,
       payload: { type, on, ...payload },
       recordedBy,
+      requestId: i === events.length - 1 ? requestId : null,
     })),
   );
+}
+
+/** Locks a complaint's row until the transaction ends, so its events are added one at a time. */
+export async function lockComplaint(
+  tx: Executor,
+  authorityId: string,
+  id: string,
+): Promise<Complaint | undefined> {
+  const [row] = await tx
+    .select()
+    .from(complaints)
+    .where(and(eq(complaints.authorityId, authorityId), eq(complaints.id, id)))
+    .for('update')
+    .limit(1);
+  return row;
+}
+
+export async function updateProjection(
+  db: Executor,
+  complaintId: string,
+  projection: ComplaintProjection,
+): Promise<void> {
+  await db
+    .update(complaints)
+    .set({ ...projection, updatedAt: sql`now()` })
+    .where(eq(complaints.id, complaintId));
+}
+
+export async function updateComplaintDetails(
+  db: Executor,
+  authorityId: string,
+  complaintId: string,
+  details: Partial<Omit<NewComplaint, 'authorityId' | 'reference'>>,
+): Promise<void> {
+  await db
+    .update(complaints)
+    .set({ ...details, updatedAt: sql`now()` })
+    .where(and(eq(complaints.authorityId, authorityId), eq(complaints.id, complaintId)));
+}
+
+export async function insertChildren(
+  db: Executor,
+  complaint: { id: string; authorityId: string },
+  children: Omit<typeof complaintChildren.$inferInsert, 'id' | 'authorityId' | 'complaintId'>[],
+): Promise<void> {
+  if (children.length === 0) return;
+  await db
+    .insert(complaintChildren)
+    .values(children.map((c) => ({ ...c, authorityId: complaint.authorityId, complaintId: complaint.id })));
+}
+
+export function listChildren(db: Executor, complaintId: string) {
+  return db.select().from(complaintChildren).where(eq(complaintChildren.complaintId, complaintId));
 }
 
 export async function findComplaintByIdempotencyKey(
@@ -157,6 +220,77 @@ export async function listEvents(
   return rows.map((r) => ({ ...r.event, recordedByName: r.recordedByName }));
 }
 
+/** The states in which the council has nothing left to do on a complaint. */
+export const finishedStates = ['closed', 'withdrawn', 'stage3_responded', 'with_ombudsman'];
+/** Answered, and the complainant may ask for the next stage. */
+export const awaitingEscalationStates = ['stage1_responded', 'stage2_responded'];
+
+export type WorkloadView =
+  | 'all'
+  | 'open'
+  | 'untriaged'
+  | 'due_this_week'
+  | 'overdue'
+  | 'on_hold'
+  | 'awaiting_escalation';
+
+export interface ComplaintFilters {
+  view?: WorkloadView;
+  stage?: number;
+  team?: string;
+  assignedStaffId?: string;
+  /** Only complaints this person is assigned to (for people who see only their own cases). */
+  visibleTo?: string;
+  today: string;
+  /** The last day of "this week" (Sunday). */
+  weekEndsOn: string;
+}
+
+function filterConditions(authorityId: string, f: ComplaintFilters): SQL[] {
+  const open = notInArray(complaints.state, finishedStates);
+  const conditions: SQL[] = [eq(complaints.authorityId, authorityId)];
+  switch (f.view ?? 'all') {
+    case 'all':
+      break;
+    case 'open':
+      conditions.push(open);
+      break;
+    case 'untriaged':
+      conditions.push(isNull(complaints.triagedAt), open);
+      break;
+    case 'due_this_week':
+      conditions.push(
+        gte(complaints.nextDueOn, f.today),
+        lte(complaints.nextDueOn, f.weekEndsOn),
+        ne(complaints.state, 'on_hold'),
+        open,
+      );
+      break;
+    case 'overdue':
+      conditions.push(lt(complaints.nextDueOn, f.today), ne(complaints.state, 'on_hold'), open);
+      break;
+    case 'on_hold':
+      conditions.push(eq(complaints.state, 'on_hold'));
+      break;
+    case 'awaiting_escalation':
+      conditions.push(inArray(complaints.state, awaitingEscalationStates));
+      break;
+  }
+  if (f.stage !== undefined) conditions.push(eq(complaints.stage, f.stage));
+  if (f.team !== undefined) conditions.push(eq(complaints.team, f.team));
+  if (f.assignedStaffId !== undefined) {
+    conditions.push(eq(complaints.assignedStaffId, f.assignedStaffId));
+  }
+  if (f.visibleTo !== undefined) {
+    conditions.push(
+      exists(
+        sql`select 1 from ${caseAssignments} where ${caseAssignments.complaintId} = ${complaints.id} and ${caseAssignments.staffId} = ${f.visibleTo}`,
+      ),
+    );
+  }
+  return conditions;
+}
+
 export interface ComplaintListPage {
   rows: Pick<
     Complaint,
@@ -170,19 +304,21 @@ export interface ComplaintListPage {
     | 'state'
     | 'nextDueOn'
     | 'createdAt'
+    | 'team'
+    | 'assignedStaffId'
+    | 'triagedAt'
   >[];
   total: number;
 }
 
-/** One page of an authority's complaints, newest first. */
+/** One page of an authority's complaints: overdue and due work first, then newest. */
 export async function listComplaints(
   db: Executor,
   authorityId: string,
-  page: { limit: number; offset: number; state?: string },
+  page: { limit: number; offset: number } & ComplaintFilters,
 ): Promise<ComplaintListPage> {
-  const where = page.state
-    ? and(eq(complaints.authorityId, authorityId), eq(complaints.state, page.state))
-    : eq(complaints.authorityId, authorityId);
+  const where = and(...filterConditions(authorityId, page));
+  const byDue = page.view !== undefined && page.view !== 'all' && page.view !== 'untriaged';
   const [rows, totals] = await Promise.all([
     db
       .select({
@@ -196,13 +332,44 @@ export async function listComplaints(
         state: complaints.state,
         nextDueOn: complaints.nextDueOn,
         createdAt: complaints.createdAt,
+        team: complaints.team,
+        assignedStaffId: complaints.assignedStaffId,
+        triagedAt: complaints.triagedAt,
       })
       .from(complaints)
       .where(where)
-      .orderBy(desc(complaints.createdAt), desc(complaints.reference))
+      .orderBy(
+        ...(byDue
+          ? [sql`${complaints.nextDueOn} asc nulls last`, desc(complaints.createdAt)]
+          : [desc(complaints.createdAt), desc(complaints.reference)]),
+      )
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(complaints).where(where),
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/** The numbers a manager reads out in a team meeting, under the same filters as the lists. */
+export async function workloadCounts(
+  db: Executor,
+  authorityId: string,
+  f: Omit<ComplaintFilters, 'view'>,
+): Promise<Record<Exclude<WorkloadView, 'all'>, number>> {
+  const base = filterConditions(authorityId, { ...f, view: 'all' });
+  const finished = sql.join(finishedStates.map((s) => sql`${s}`), sql`, `);
+  const waiting = sql.join(awaitingEscalationStates.map((s) => sql`${s}`), sql`, `);
+  const open = sql`${complaints.state} not in (${finished})`;
+  const [row] = await db
+    .select({
+      open: sql<number>`count(*) filter (where ${open})`.mapWith(Number),
+      untriaged: sql<number>`count(*) filter (where ${complaints.triagedAt} is null and ${open})`.mapWith(Number),
+      due_this_week: sql<number>`count(*) filter (where ${complaints.nextDueOn} between ${f.today} and ${f.weekEndsOn} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${complaints.nextDueOn} < ${f.today} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(Number),
+      on_hold: sql<number>`count(*) filter (where ${complaints.state} = 'on_hold')`.mapWith(Number),
+      awaiting_escalation: sql<number>`count(*) filter (where ${complaints.state} in (${waiting}))`.mapWith(Number),
+    })
+    .from(complaints)
+    .where(and(...base));
+  return row ?? { open: 0, untriaged: 0, due_this_week: 0, overdue: 0, on_hold: 0, awaiting_escalation: 0 };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { staffMemberships, staffSessions, staffUsers, type StaffRole } from '../schema.js';
 
@@ -113,4 +113,27 @@ export async function touchSession(db: Executor, tokenHash: string, now: Date): 
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
+}
+
+/** Staff who serve an authority, with their roles there, for choosing who does what. */
+export async function listStaffOfAuthority(db: Executor, authorityId: string) {
+  const rows = await db
+    .select({
+      id: staffUsers.id,
+      name: staffUsers.name,
+      email: staffUsers.email,
+      external: staffUsers.external,
+      councilMemberOrOfficer: staffUsers.councilMemberOrOfficer,
+      role: staffMemberships.role,
+    })
+    .from(staffMemberships)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffMemberships.staffId))
+    .where(and(eq(staffMemberships.authorityId, authorityId), isNull(staffUsers.disabledAt)));
+  const byId = new Map<string, Omit<(typeof rows)[number], 'role'> & { roles: StaffRole[] }>();
+  for (const { role, ...person } of rows) {
+    const entry = byId.get(person.id) ?? { ...person, roles: [] };
+    entry.roles.push(role);
+    byId.set(person.id, entry);
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
