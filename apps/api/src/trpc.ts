@@ -12,6 +12,9 @@ const t = initTRPC.context<Context>().create({
     const cause = error.cause;
     return {
       ...shape,
+      // A failure of ours says nothing about its cause (SQL, stack, data) to the caller.
+      message:
+        error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong. Please try again.' : shape.message,
       data: {
         ...shape.data,
         // Field-level messages for forms: { fieldName: ['message', ...] }.

@@ -4,7 +4,6 @@ import {
   count,
   desc,
   eq,
-  exists,
   gte,
   inArray,
   isNull,
@@ -283,9 +282,7 @@ function filterConditions(authorityId: string, f: ComplaintFilters): SQL[] {
   }
   if (f.visibleTo !== undefined) {
     conditions.push(
-      exists(
-        sql`select 1 from ${caseAssignments} where ${caseAssignments.complaintId} = ${complaints.id} and ${caseAssignments.staffId} = ${f.visibleTo}`,
-      ),
+      sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.complaintId} = ${complaints.id} and ${caseAssignments.staffId} = ${f.visibleTo})`,
     );
   }
   return conditions;

@@ -1,0 +1,238 @@
+/**
+ * The access-control matrix: every tRPC procedure, called by every staff role, by an anonymous
+ * caller and by another authority's staff. Each call is allowed, or refused with 401 ("who are
+ * you?") or 403 ("you may not"); none fails with a server error. A procedure added to the router
+ * without a row here fails the first test.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '@heard/db/testing';
+import { appRouter } from '../src/router.js';
+import { startTestApi, statusOf, type TestApi, type TestClient } from './harness.js';
+
+const roleAccounts = {
+  complaints_officer: 'officer@heard.example',
+  complaints_manager: 'manager@heard.example',
+  responding_manager: 'responder@heard.example',
+  senior_responder: 'director@heard.example',
+  investigating_officer: 'investigator@heard.example',
+  independent_person: 'independent@heard.example',
+  panel_member: 'panel@heard.example',
+  auditor: 'auditor@heard.example',
+  system_administrator: 'admin@heard.example',
+} as const;
+type Role = keyof typeof roleAccounts;
+type Caller = Role | 'anonymous' | 'other_authority';
+const callers: Caller[] = [...(Object.keys(roleAccounts) as Role[]), 'anonymous', 'other_authority'];
+
+interface Fixture {
+  westbridgeId: string;
+  northmoorId: string;
+  complaintId: string;
+}
+
+type Expect = 'allowed' | 401 | 403;
+interface Row {
+  call: (client: TestClient, f: Fixture, authorityId: string) => Promise<unknown>;
+  /** Roles allowed; anyone else signed in gets 403, anonymous 401. `public` allows everyone. */
+  allowed: readonly Role[] | 'public' | 'signed_in';
+}
+
+const team: Role[] = ['complaints_officer', 'complaints_manager'];
+const readAll: Role[] = [...team, 'responding_manager', 'senior_responder', 'auditor'];
+const assignedOnly: Role[] = ['investigating_officer', 'independent_person', 'panel_member'];
+
+const matrix: Record<string, Row> = {
+  'auth.signIn': {
+    allowed: 'public',
+    call: (c) => c.trpc.auth.signIn.mutate({ email: 'panel@heard.example', password: 'heard-demo-password' }),
+  },
+  'auth.signOut': { allowed: 'signed_in', call: (c) => c.trpc.auth.signOut.mutate() },
+  'auth.me': { allowed: 'public', call: (c) => c.trpc.auth.me.query() },
+  'portal.authorities': { allowed: 'public', call: (c) => c.trpc.portal.authorities.query() },
+  'portal.submitComplaint': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.submitComplaint.mutate({
+        authorityCode: 'WBC',
+        idempotencyKey: randomUUID(),
+        complainantType: 'young_person',
+        whatHappened: 'Testing who may submit.',
+      }),
+  },
+  'portal.track': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.track.query({ authorityCode: 'WBC', reference: 'WBC-26-00001', trackingCode: 'X' }),
+  },
+  'complaints.inbox': {
+    allowed: [...readAll, ...assignedOnly],
+    call: (c, _f, authorityId) => c.trpc.complaints.inbox.query({ authorityId }),
+  },
+  'complaints.get': {
+    allowed: readAll,
+    call: (c, f, authorityId) => c.trpc.complaints.get.query({ authorityId, complaintId: f.complaintId }),
+  },
+  'complaints.create': {
+    allowed: team,
+    call: (c, _f, authorityId) =>
+      c.trpc.complaints.create.mutate({
+        authorityId,
+        requestId: randomUUID(),
+        receivedOn: '2026-11-02',
+        receivedVia: 'letter',
+        complainantType: 'parent_carer',
+        complainantRelationship: 'parent_or_parental_responsibility',
+        subject: 'child_in_need',
+        whatHappened: 'A letter about the child in need plan.',
+        procedure: 'statutory',
+        procedureReason: 'Services for a child in need are in scope of the statutory procedure.',
+      }),
+  },
+  'complaints.triage': {
+    allowed: team,
+    call: (c, f, authorityId) =>
+      c.trpc.complaints.triage.mutate({
+        authorityId,
+        complaintId: f.complaintId,
+        requestId: randomUUID(),
+        procedure: 'statutory',
+        procedureReason: 'About a looked-after child.',
+        advocacyOffered: true,
+      }),
+  },
+  'complaints.recordEvent': {
+    allowed: team,
+    call: (c, f, authorityId) =>
+      c.trpc.complaints.recordEvent.mutate({
+        authorityId,
+        complaintId: f.complaintId,
+        requestId: randomUUID(),
+        event: { type: 'put_on_hold', on: '2026-11-02', reason: 'Court proceedings' },
+      }),
+  },
+  'complaints.addNote': {
+    allowed: [...team, 'responding_manager', 'senior_responder'],
+    call: (c, f, authorityId) =>
+      c.trpc.complaints.addNote.mutate({
+        authorityId,
+        complaintId: f.complaintId,
+        requestId: randomUUID(),
+        body: 'Called the young person back.',
+      }),
+  },
+  'complaints.assign': {
+    allowed: team,
+    call: async (c, f, authorityId) => {
+      const staff = await c.trpc.staff.list.query({ authorityId }).catch(() => []);
+      const investigator = staff.find((s) => s.roles.includes('investigating_officer'));
+      return c.trpc.complaints.assign.mutate({
+        authorityId,
+        complaintId: f.complaintId,
+        staffId: investigator?.id ?? randomUUID(),
+        role: 'investigating_officer',
+      });
+    },
+  },
+  'workload.summary': {
+    allowed: [...team, 'responding_manager', 'senior_responder', 'auditor'],
+    call: (c, _f, authorityId) => c.trpc.workload.summary.query({ authorityId }),
+  },
+  'audit.list': {
+    allowed: ['complaints_manager', 'auditor'],
+    call: (c, _f, authorityId) => c.trpc.audit.list.query({ authorityId }),
+  },
+  'staff.list': {
+    allowed: [...team, 'responding_manager', 'senior_responder'],
+    call: (c, _f, authorityId) => c.trpc.staff.list.query({ authorityId }),
+  },
+};
+
+function expected(row: Row, caller: Caller): Expect {
+  if (row.allowed === 'public') return 'allowed';
+  if (caller === 'anonymous') return 401;
+  if (row.allowed === 'signed_in') return 'allowed';
+  if (caller === 'other_authority') return 403;
+  return row.allowed.includes(caller) ? 'allowed' : 403;
+}
+
+describe.each(testEngines())('access control on %s', (engine) => {
+  let api: TestApi;
+  let fixture: Fixture;
+  const clients = new Map<Caller, TestClient>();
+
+  beforeAll(async () => {
+    api = await startTestApi(engine);
+    const manager = api.client();
+    await manager.signIn('manager@heard.example');
+    const me = await manager.trpc.auth.me.query();
+    const westbridgeId = me?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
+    const northmoorId = me?.authorities.find((a) => a.code === 'NMC')?.id ?? '';
+    const inbox = await manager.trpc.complaints.inbox.query({ authorityId: westbridgeId, view: 'open' });
+    fixture = { westbridgeId, northmoorId, complaintId: inbox.rows[0]?.id ?? '' };
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** A fresh signed-in client per call, so a sign-out or a lockout cannot affect the next. */
+  async function clientFor(caller: Caller): Promise<TestClient> {
+    const client = api.client();
+    if (caller === 'anonymous') return client;
+    await client.signIn(caller === 'other_authority' ? 'northmoor.officer@heard.example' : roleAccounts[caller]);
+    clients.set(caller, client);
+    return client;
+  }
+
+  it('has a row for every procedure in the router', () => {
+    expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [path, row] of Object.entries(matrix)) {
+    it(`${path}: allowed, 401 or 403 as the matrix says, for every caller`, async () => {
+      const seen: Record<string, Expect | number> = {};
+      const want: Record<string, Expect> = {};
+      for (const caller of callers) {
+        const client = await clientFor(caller);
+        const status = await statusOf(row.call(client, fixture, fixture.westbridgeId));
+        expect(status, `${path} as ${caller} must not fail with a server error`).toBeLessThan(500);
+        seen[caller] = status === 401 || status === 403 ? status : 'allowed';
+        want[caller] = expected(row, caller);
+      }
+      expect(seen).toEqual(want);
+    });
+  }
+
+  it('never shows one authority’s complaint to another’s staff, even through their own authority', async () => {
+    const other = await clientFor('other_authority');
+    const status = await statusOf(
+      other.trpc.complaints.get.query({ authorityId: fixture.northmoorId, complaintId: fixture.complaintId }),
+    );
+    expect(status).toBe(404);
+    const inbox = await other.trpc.complaints.inbox.query({ authorityId: fixture.northmoorId, limit: 100 });
+    expect(inbox.rows.map((r) => r.id)).not.toContain(fixture.complaintId);
+  });
+
+  it('lets external people see only the cases they are assigned to', async () => {
+    const officer = await clientFor('complaints_officer');
+    const investigator = await clientFor('investigating_officer');
+    const staff = await officer.trpc.staff.list.query({ authorityId: fixture.westbridgeId });
+    const investigatorId = staff.find((s) => s.roles.includes('investigating_officer'))?.id ?? '';
+    const inbox = await officer.trpc.complaints.inbox.query({ authorityId: fixture.westbridgeId, limit: 5 });
+    const target = inbox.rows[2]?.id ?? '';
+    expect(
+      await statusOf(investigator.trpc.complaints.get.query({ authorityId: fixture.westbridgeId, complaintId: target })),
+    ).toBe(403);
+    await officer.trpc.complaints.assign.mutate({
+      authorityId: fixture.westbridgeId,
+      complaintId: target,
+      staffId: investigatorId,
+      role: 'investigating_officer',
+    });
+    const seen = await investigator.trpc.complaints.get.query({ authorityId: fixture.westbridgeId, complaintId: target });
+    expect(seen.complaint.id).toBe(target);
+    const theirs = await investigator.trpc.complaints.inbox.query({ authorityId: fixture.westbridgeId, limit: 100 });
+    expect(theirs.rows.map((r) => r.id)).toContain(target);
+    expect(theirs.rows.length).toBeLessThan(inbox.total);
+  });
+});
