@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { loadSession } from './auth/session.js';
 import type { Context } from './context.js';
 import type { Env } from './env.js';
+import { filesRouter } from './files.js';
 import { appRouter } from './router.js';
 
 export interface AppDeps {
@@ -42,6 +43,15 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
     next();
   });
 
+  app.use('/files', (req, res, next) => {
+    if (req.method === 'POST' && !req.get('x-heard-client')) {
+      res.status(403).json({ error: 'Requests must come from a Heard client.' });
+      return;
+    }
+    next();
+  });
+  app.use('/files', filesRouter({ db, env, log, now }));
+
   app.use(
     '/trpc',
     express.json({ limit: '100kb' }),
@@ -65,8 +75,10 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
     }),
   );
 
-  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
-    const status = error.status ?? 500;
+  const onError: ErrorRequestHandler = (error: { status?: number; type?: string; code?: string }, _req, res, _next) => {
+    // A refusal raised by a shared check (not found, not assigned) keeps its meaning here too.
+    const trpcStatus: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401 };
+    const status = error.status ?? (error.code ? trpcStatus[error.code] : undefined) ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
     res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request failed.' });
   };

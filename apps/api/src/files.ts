@@ -1,0 +1,154 @@
+/**
+ * Attachments (letters, reports) go over plain HTTP rather than tRPC, as raw bytes. The same checks
+ * apply as for procedures: a signed-in session, the CSRF token for uploads, a role that allows it,
+ * and access to the case. A file is stored in one INSERT, so a failed upload leaves nothing.
+ */
+import { createHash } from 'node:crypto';
+import {
+  findAttachment,
+  insertAttachment,
+  recordAudit,
+  type Database,
+} from '@heard/db';
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { loadSession } from './auth/session.js';
+import type { Env } from './env.js';
+import { abilities, holdsAny } from './permissions.js';
+import { caseForCaller } from './routers/complaints/access.js';
+
+export const attachmentKinds = ['letter', 'report', 'evidence', 'other'] as const;
+export const maxAttachmentBytes = 10 * 1024 * 1024;
+
+/** The file types accepted, each with the bytes its files start with. */
+const fileTypes: { contentType: string; extension: RegExp; magic: (b: Buffer) => boolean }[] = [
+  { contentType: 'application/pdf', extension: /\.pdf$/i, magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  { contentType: 'image/png', extension: /\.png$/i, magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { contentType: 'image/jpeg', extension: /\.jpe?g$/i, magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: /\.docx$/i,
+    magic: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
+  { contentType: 'text/plain', extension: /\.txt$/i, magic: (b) => !b.includes(0) },
+];
+
+export const attachmentMessages = {
+  type: 'The file must be a PDF, Word document (.docx), PNG, JPEG or plain text file',
+  size: 'The file must be smaller than 10 MB',
+  empty: 'The file is empty',
+  name: 'The file needs a name of 200 characters or fewer',
+  kind: 'Choose what kind of document this is',
+} as const;
+
+const uploadHeaders = z.object({
+  'x-file-name': z.string().min(1, attachmentMessages.name).max(600, attachmentMessages.name),
+  'x-attachment-kind': z.enum(attachmentKinds, attachmentMessages.kind),
+});
+
+function problem(res: Response, status: number, message: string): void {
+  res.status(status).json({ error: message });
+}
+
+export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: () => Date }): Router {
+  const files = express.Router();
+  const { db, env, now } = deps;
+
+  async function caller(req: Request, res: Response, authorityId: string) {
+    const session = await loadSession(db, env, req, now());
+    if (!session) {
+      problem(res, 401, 'Please sign in.');
+      return null;
+    }
+    const roles = session.memberships.filter((m) => m.authorityId === authorityId).map((m) => m.role);
+    return { session, roles };
+  }
+
+  files.post(
+    '/:authorityId/complaints/:complaintId/attachments',
+    express.raw({ type: () => true, limit: maxAttachmentBytes }),
+    async (req, res, next) => {
+      try {
+        const ids = z.object({ authorityId: z.uuid(), complaintId: z.uuid() }).safeParse(req.params);
+        if (!ids.success) return problem(res, 404, 'Not found.');
+        const who = await caller(req, res, ids.data.authorityId);
+        if (!who) return;
+        if (req.get('x-csrf-token') !== who.session.csrfToken) {
+          return problem(res, 403, 'This request could not be verified.');
+        }
+        if (!holdsAny(who.roles, abilities.addAttachment)) {
+          return problem(res, 403, 'You do not have access to this.');
+        }
+        const headers = uploadHeaders.safeParse(req.headers);
+        if (!headers.success) return problem(res, 400, headers.error.issues[0]?.message ?? attachmentMessages.name);
+        const fileName = decodeURIComponent(headers.data['x-file-name']).replace(/[/\\]/g, '_').trim();
+        if (!fileName || fileName.length > 200) return problem(res, 400, attachmentMessages.name);
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (body.length === 0) return problem(res, 400, attachmentMessages.empty);
+        const type = fileTypes.find((t) => t.extension.test(fileName));
+        if (!type || !type.magic(body)) return problem(res, 415, attachmentMessages.type);
+        const { complaint } = await caseForCaller(
+          { db, authorityId: ids.data.authorityId, roles: who.roles, session: who.session, now },
+          ids.data.complaintId,
+        );
+        const id = await db.transaction(async (tx) => {
+          const attachmentId = await insertAttachment(tx, {
+            authorityId: ids.data.authorityId,
+            complaintId: complaint.id,
+            kind: headers.data['x-attachment-kind'],
+            fileName,
+            contentType: type.contentType,
+            sizeBytes: body.length,
+            sha256: createHash('sha256').update(body).digest('hex'),
+            content: body,
+            uploadedBy: who.session.staff.id,
+          });
+          await recordAudit(tx, {
+            authorityId: ids.data.authorityId,
+            staffId: who.session.staff.id,
+            action: 'attachment.added',
+            complaintId: complaint.id,
+            detail: { attachmentId, kind: headers.data['x-attachment-kind'], sizeBytes: body.length },
+          });
+          return attachmentId;
+        });
+        res.status(201).json({ id });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
+
+  files.get('/:authorityId/attachments/:attachmentId', async (req, res, next) => {
+    try {
+      const ids = z.object({ authorityId: z.uuid(), attachmentId: z.uuid() }).safeParse(req.params);
+      if (!ids.success) return problem(res, 404, 'Not found.');
+      const who = await caller(req, res, ids.data.authorityId);
+      if (!who) return;
+      if (!holdsAny(who.roles, [...abilities.readAllCases, ...abilities.readAssignedCases])) {
+        return problem(res, 403, 'You do not have access to this.');
+      }
+      const file = await findAttachment(db, ids.data.authorityId, ids.data.attachmentId);
+      if (!file) return problem(res, 404, 'Not found.');
+      await caseForCaller(
+        { db, authorityId: ids.data.authorityId, roles: who.roles, session: who.session, now },
+        file.complaintId,
+      );
+      await recordAudit(db, {
+        authorityId: ids.data.authorityId,
+        staffId: who.session.staff.id,
+        action: 'attachment.downloaded',
+        complaintId: file.complaintId,
+        detail: { attachmentId: file.id },
+      });
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(file.content);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return files;
+}
