@@ -48,6 +48,11 @@ const matrix: Record<string, Row> = {
     call: (c) => c.trpc.auth.signIn.mutate({ email: 'panel@heard.example', password: 'heard-demo-password' }),
   },
   'auth.signOut': { allowed: 'signed_in', call: (c) => c.trpc.auth.signOut.mutate() },
+  'auth.startTotpSetup': { allowed: 'signed_in', call: (c) => c.trpc.auth.startTotpSetup.mutate() },
+  'auth.enableTotp': {
+    allowed: 'signed_in',
+    call: (c) => c.trpc.auth.enableTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', code: '000000' }),
+  },
   'auth.me': { allowed: 'public', call: (c) => c.trpc.auth.me.query() },
   'portal.authorities': { allowed: 'public', call: (c) => c.trpc.portal.authorities.query() },
   'portal.submitComplaint': {

@@ -39,7 +39,7 @@ export async function startSession(
   const token = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + env.SESSION_ABSOLUTE_HOURS * 3_600_000);
-  await createSession(db, { tokenHash: sha256(token), staffId, csrfToken, expiresAt });
+  await createSession(db, { tokenHash: sha256(token), staffId, csrfToken, expiresAt, now });
   res.cookie(sessionCookieName, token, {
     httpOnly: true,
     secure: env.COOKIE_SECURE,

@@ -86,9 +86,10 @@ export type StaffSession = typeof staffSessions.$inferSelect;
 
 export async function createSession(
   db: Executor,
-  input: { tokenHash: string; staffId: string; csrfToken: string; expiresAt: Date },
+  input: { tokenHash: string; staffId: string; csrfToken: string; expiresAt: Date; now: Date },
 ): Promise<void> {
-  await db.insert(staffSessions).values(input);
+  const { now, ...session } = input;
+  await db.insert(staffSessions).values({ ...session, createdAt: now, lastSeenAt: now });
 }
 
 export async function findLiveSession(
@@ -136,4 +137,8 @@ export async function listStaffOfAuthority(db: Executor, authorityId: string) {
     byId.set(person.id, entry);
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function setTotpSecret(db: Executor, staffId: string, secret: string | null): Promise<void> {
+  await db.update(staffUsers).set({ totpSecret: secret }).where(eq(staffUsers.id, staffId));
 }
