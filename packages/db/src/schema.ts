@@ -191,6 +191,11 @@ export const complaints = pgTable(
       .where(sql`${t.idempotencyKey} is not null`),
     index('complaints_list_idx').on(t.authorityId, t.createdAt),
     index('complaints_due_idx').on(t.authorityId, t.state, t.nextDueOn),
+    // Open complaints by due date: the workload views. The predicate must match the text of
+    // `openPredicate` in repositories/complaints.ts for the planner to use it.
+    index('complaints_open_due_idx')
+      .on(t.authorityId, t.nextDueOn)
+      .where(sql`"complaints"."state" not in ('closed', 'withdrawn', 'stage3_responded', 'with_ombudsman')`),
     index('complaints_assignee_idx').on(t.authorityId, t.assignedStaffId, t.nextDueOn),
     uniqueIndex('complaints_external_reference_idx')
       .on(t.authorityId, t.externalReference)

@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_open_due_idx" ON "complaints" USING btree ("authority_id","next_due_on") WHERE "complaints"."state" not in ('closed', 'withdrawn', 'stage3_responded', 'with_ombudsman');
