@@ -12,9 +12,11 @@ import {
   policyForAuthority,
   type CaseEvent,
   type CaseEvaluation,
+  type Deadline,
   type WorkingDayCalendar,
 } from '@heard/domain';
 import type { Executor } from './client.js';
+import { writeStageFacts } from './reports/stage-facts.js';
 import type { Authority } from './repositories/authorities.js';
 import {
   appendEvents,
@@ -65,10 +67,18 @@ export function evaluateStoredCase(
   return evaluateCase(historyOf(events), contextFor(authority, today));
 }
 
+/** Not yet done: still to meet, or already late and still to do. */
+export function isOutstanding(deadline: Deadline): boolean {
+  return (
+    deadline.completedOn === null && (deadline.status === 'pending' || deadline.status === 'missed')
+  );
+}
+
 export function projectionOf(evaluation: CaseEvaluation): ComplaintProjection {
   // The council's own next deadline; the complainant's advisory periods are not the team's work.
+  // A deadline still outstanding is `pending`, or `missed` while nothing has been done yet.
   const pending = evaluation.deadlines
-    .filter((d) => d.status === 'pending' && !d.advisory)
+    .filter((d) => !d.advisory && isOutstanding(d))
     .flatMap((d) => (d.dueOn ? [d.dueOn] : []))
     .sort();
   return {
@@ -105,6 +115,7 @@ export async function recordNewComplaint(
     events.map((e) => ({ ...e })),
     options.recordedBy,
   );
+  await writeStageFacts(tx, complaint, evaluation, { events, calendar: calendarFor(authority) });
   return { complaint, created: true, evaluation };
 }
 
@@ -143,5 +154,9 @@ export async function recordCaseEvent(
     options.requestId,
   );
   await updateProjection(tx, complaint.id, projectionOf(result.evaluation));
+  await writeStageFacts(tx, complaint, result.evaluation, {
+    events: result.events,
+    calendar: calendarFor(authority),
+  });
   return { ok: true, duplicate: false, evaluation: result.evaluation, warnings: result.warnings };
 }

@@ -91,3 +91,21 @@ describe.each(testEngines())('complaints on %s', (engine) => {
     expect(await findComplaintByReference(handle.db, a.id, 'FFF-26-00001')).toBeUndefined();
   });
 });
+
+describe('the complaint projection', () => {
+  it('keeps a deadline that has passed as the next one due until it is met', async () => {
+    const { evaluateStoredCase, projectionOf } = await import('../src/casework.js');
+    const evaluation = evaluateStoredCase(
+      { settings: {} },
+      [
+        { type: 'received', on: '2026-10-01', procedure: 'statutory' },
+        { type: 'acknowledged', on: '2026-10-02' },
+      ],
+      '2026-11-23',
+    );
+    const projection = projectionOf(evaluation);
+    expect(projection.state).toBe('stage1_awaiting_response');
+    // Ten working days after Thursday 1 October 2026.
+    expect(projection.nextDueOn).toBe('2026-10-15');
+  });
+});

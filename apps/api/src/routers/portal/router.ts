@@ -4,6 +4,7 @@
  */
 import {
   evaluateStoredCase,
+  isOutstanding,
   findAuthorityByCode,
   findComplaintByReference,
   listAuthorities,
@@ -125,7 +126,7 @@ export const portalRouter = router({
       const evaluation = evaluateStoredCase(authority, await listEvents(ctx.db, complaint.id), today);
       const audience = complaint.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person';
       const words = explainForComplainant(evaluation, audience);
-      const next = evaluation.deadlines.find((d) => d.status === 'pending' && !d.advisory && d.dueOn);
+      const next = evaluation.deadlines.find((d) => !d.advisory && isOutstanding(d) && d.dueOn);
       return {
         reference: complaint.reference,
         receivedOn: complaint.receivedOn,
