@@ -1,0 +1,59 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from './routes/AppLayout';
+import { AuthorityLayout } from './routes/AuthorityLayout';
+import { ComplaintPage } from './routes/ComplaintPage';
+import { HomePage } from './routes/HomePage';
+import { InboxPage } from './routes/InboxPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { RequireStaff } from './routes/RequireStaff';
+import { RouteErrorPage } from './routes/RouteErrorPage';
+import { SignInPage } from './routes/SignInPage';
+
+function StandaloneErrorPage() {
+  return (
+    <div className="govuk-width-container app-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        <RouteErrorPage />
+      </main>
+    </div>
+  );
+}
+
+/**
+ * The admin app's pages. Casework lives under `/a/:authorityCode/`, so the council being worked
+ * on is always in the address: a link shared between colleagues opens the same council's case.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <StandaloneErrorPage />,
+      children: [
+        {
+          // Faults inside a page show inside the layout, with the header and a way out.
+          errorElement: <RouteErrorPage />,
+          children: [
+            { path: 'sign-in', element: <SignInPage /> },
+            {
+              element: <RequireStaff />,
+              children: [
+                { index: true, element: <HomePage /> },
+                {
+                  path: 'a/:authorityCode',
+                  element: <AuthorityLayout />,
+                  children: [
+                    { index: true, element: <Navigate to="inbox" replace /> },
+                    { path: 'inbox', element: <InboxPage /> },
+                    { path: 'complaints/:complaintId', element: <ComplaintPage /> },
+                  ],
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
