@@ -1,0 +1,42 @@
+/**
+ * The portal's configuration, read from the environment once, here, and validated. Nothing else in
+ * the portal reads `process.env`.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where the API listens; the portal calls it server to server, never from the browser. */
+  API_URL: z.url().default('http://localhost:3002'),
+  /**
+   * The key material for the portal's encrypted cookies: at least 32 characters. Required in
+   * production; elsewhere each process makes up its own, so cookies do not survive a restart.
+   */
+  PORTAL_SECRET: z.string().min(32, 'PORTAL_SECRET must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How many proxies in front of the portal to trust for the client's address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+});
+
+export type PortalEnv = Omit<z.infer<typeof envSchema>, 'PORTAL_SECRET'> & {
+  PORTAL_SECRET: string;
+};
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
+    throw new Error(`The portal's environment is not valid:\n${problems}`);
+  }
+  const { PORTAL_SECRET, ...rest } = parsed.data;
+  if (PORTAL_SECRET === undefined && rest.NODE_ENV === 'production') {
+    throw new Error(
+      "The portal's environment is not valid:\n  PORTAL_SECRET: required in production (at least 32 characters)",
+    );
+  }
+  return { ...rest, PORTAL_SECRET: PORTAL_SECRET ?? randomBytes(32).toString('base64url') };
+}
