@@ -14,7 +14,12 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-function start(name: string, cwd: string, args: string[], env: Record<string, string>): ChildProcess {
+function start(
+  name: string,
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+): ChildProcess {
   const child = spawn(process.execPath, args, {
     cwd: `${root}/${cwd}`,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
@@ -28,7 +33,8 @@ function start(name: string, cwd: string, args: string[], env: Record<string, st
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.on('exit', (code) => {
-    if (code && code !== 0) process.stderr.write(`${name} exited with ${code}:\n${output.join('')}\n`);
+    if (code && code !== 0)
+      process.stderr.write(`${name} exited with ${code}:\n${output.join('')}\n`);
   });
   return child;
 }
@@ -66,7 +72,13 @@ export async function startStack(basePort: number): Promise<Stack> {
     start(
       'admin',
       'apps/admin',
-      [`${root}/apps/admin/node_modules/vite/bin/vite.js`, 'preview', '--port', String(ports.admin), '--strictPort'],
+      [
+        `${root}/apps/admin/node_modules/vite/bin/vite.js`,
+        'preview',
+        '--port',
+        String(ports.admin),
+        '--strictPort',
+      ],
       { API_URL: apiUrl },
     ),
   ];

@@ -8,9 +8,7 @@ import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,12 +29,52 @@ export const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
   /** Trust X-Forwarded-For from this many proxies in front (the portal server is one). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
+  /**
+   * Run the reminder worker in the API process: reminders of deadlines and the managers' weekly
+   * tracker, written to the outbox and delivered from it (docs/decisions/0008). On PostgreSQL it
+   * is scheduled by pg-boss; on the embedded engine by a timer in this process.
+   */
+  REMINDERS_ENABLED: flag.default(false),
+  /** How often, in minutes, to look for deadlines to remind people of. */
+  REMINDERS_SCAN_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  /** Remind this many working days before a deadline. */
+  REMINDER_LEAD_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
+  /** How mail leaves: `console` prints it, `file` appends it to MAIL_FILE_PATH, `smtp` sends it. */
+  MAIL_TRANSPORT: z.enum(['console', 'file', 'smtp']).default('console'),
+  /** The SMTP server, e.g. `smtps://user:password@smtp.example.org:465`; needed for `smtp`. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FILE_PATH: z.string().default(path.join(repoRoot, '.data/mail/outbox.jsonl')),
+  MAIL_FROM: z.string().default('Heard <no-reply@heard.invalid>'),
+  /** Links in mail point here: the admin app as staff reach it. */
+  ADMIN_BASE_URL: z.url().default('http://localhost:3001'),
+  /**
+   * How long a worker holds a message it is delivering. One that dies holding it leaves it to
+   * the next worker after this long; it must be longer than the slowest delivery.
+   */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** How often, in seconds, to look for mail due a first attempt or a retry. */
+  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** The least time between two messages, for mail relays that limit how fast they accept mail. */
+  MAIL_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
 export type Env = z.infer<typeof envSchema> & { SEED_DEMO_DATA: boolean };
 
+/** Settings that only make sense together. */
+const envChecks = envSchema.superRefine((env, ctx) => {
+  if (env.MAIL_TRANSPORT === 'smtp' && env.SMTP_URL === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SMTP_URL'],
+      message: 'SMTP_URL is needed when MAIL_TRANSPORT is smtp',
+    });
+  }
+});
+
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  // A variable set to nothing counts as not set, as shells and CI files often write it that way.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envChecks.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((i) => `  ${i.path.join('.')}: ${i.message}`)
