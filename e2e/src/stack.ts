@@ -30,8 +30,8 @@ function start(
     output.push(chunk.toString());
     if (output.length > 200) output.shift();
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   child.on('exit', (code) => {
     if (code && code !== 0)
       process.stderr.write(`${name} exited with ${code}:\n${output.join('')}\n`);
@@ -91,8 +91,13 @@ export async function startStack(basePort: number): Promise<Stack> {
         children.map(
           (child) =>
             new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve();
-              child.once('exit', () => resolve());
+              if (child.exitCode !== null) {
+                resolve();
+                return;
+              }
+              child.once('exit', () => {
+                resolve();
+              });
               child.kill('SIGTERM');
               setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
             }),
