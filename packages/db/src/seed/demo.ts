@@ -11,6 +11,33 @@ import { recordNewComplaint } from '../casework.js';
 import { createAuthority, listAuthorities, type Authority } from '../repositories/authorities.js';
 import { createStaff, type StaffUser } from '../repositories/staff.js';
 import type { ComplainantType, StaffRole } from '../schema.js';
+import { seedDemoRecords } from './records.js';
+
+const serviceAreas = [
+  {
+    name: 'Children in care',
+    teams: ['Looked After Children 1', 'Looked After Children 2', 'Fostering'],
+  },
+  { name: 'Care leavers', teams: ['Leaving Care'] },
+  { name: 'Family support', teams: ['Child in Need', 'Assessment and Intervention'] },
+] as const;
+const issues = [
+  'Communication',
+  'Quality of service',
+  'Delay in service',
+  'Staff attitude',
+  'Decision making',
+  'Placement',
+  'Financial support',
+] as const;
+const subjects = ['looked_after_child', 'care_leaver', 'child_in_need'] as const;
+
+function serviceAreaSettings() {
+  return serviceAreas.map((a) => ({ name: a.name, teams: [...a.teams] }));
+}
+function issueList(): string[] {
+  return [...issues];
+}
 
 /** The password of every demo account. For a developer's machine only. */
 export const demoPassword = 'heard-demo-password';
@@ -21,6 +48,8 @@ export const demoAuthorities = [
     name: 'Westbridge Borough Council',
     settings: {
       corporatePolicy: 'lgsco_complaint_handling_code',
+      serviceAreas: serviceAreaSettings(),
+      issues: issueList(),
       advocacyProvider: {
         name: 'Westbridge Young People’s Advocacy',
         phone: '0800 000 0000',
@@ -34,6 +63,8 @@ export const demoAuthorities = [
     settings: {
       corporatePolicy: 'lgsco_complaint_handling_code',
       closureDays: [] as string[],
+      serviceAreas: serviceAreaSettings(),
+      issues: issueList(),
       advocacyProvider: { name: 'Northmoor Advocacy Service', phone: '0800 000 0001' },
     },
   },
@@ -49,16 +80,67 @@ interface DemoStaff {
 }
 
 export const demoStaff: DemoStaff[] = [
-  { email: 'officer@heard.example', name: 'Sam Okafor', roles: ['complaints_officer'], authorities: ['WBC', 'NMC'] },
-  { email: 'manager@heard.example', name: 'Priya Shah', roles: ['complaints_manager'], authorities: ['WBC', 'NMC'] },
-  { email: 'responder@heard.example', name: 'Tom Reilly', roles: ['responding_manager'], authorities: ['WBC'] },
-  { email: 'director@heard.example', name: 'Helen Marsh', roles: ['senior_responder'], authorities: ['WBC'] },
-  { email: 'investigator@heard.example', name: 'Grace Adeyemi', roles: ['investigating_officer'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
-  { email: 'independent@heard.example', name: 'Martin Cole', roles: ['independent_person'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
-  { email: 'panel@heard.example', name: 'Ruth Evans', roles: ['panel_member'], authorities: ['WBC'], external: true, councilMemberOrOfficer: false },
+  {
+    email: 'officer@heard.example',
+    name: 'Sam Okafor',
+    roles: ['complaints_officer'],
+    authorities: ['WBC', 'NMC'],
+  },
+  {
+    email: 'manager@heard.example',
+    name: 'Priya Shah',
+    roles: ['complaints_manager'],
+    authorities: ['WBC', 'NMC'],
+  },
+  {
+    email: 'responder@heard.example',
+    name: 'Tom Reilly',
+    roles: ['responding_manager'],
+    authorities: ['WBC'],
+  },
+  {
+    email: 'director@heard.example',
+    name: 'Helen Marsh',
+    roles: ['senior_responder'],
+    authorities: ['WBC'],
+  },
+  {
+    email: 'investigator@heard.example',
+    name: 'Grace Adeyemi',
+    roles: ['investigating_officer'],
+    authorities: ['WBC'],
+    external: true,
+    councilMemberOrOfficer: false,
+  },
+  {
+    email: 'independent@heard.example',
+    name: 'Martin Cole',
+    roles: ['independent_person'],
+    authorities: ['WBC'],
+    external: true,
+    councilMemberOrOfficer: false,
+  },
+  {
+    email: 'panel@heard.example',
+    name: 'Ruth Evans',
+    roles: ['panel_member'],
+    authorities: ['WBC'],
+    external: true,
+    councilMemberOrOfficer: false,
+  },
   { email: 'auditor@heard.example', name: 'Alan Price', roles: ['auditor'], authorities: ['WBC'] },
-  { email: 'admin@heard.example', name: 'Jo Lambert', roles: ['system_administrator'], authorities: ['WBC', 'NMC'] },
-  { email: 'northmoor.officer@heard.example', name: 'Dee Walsh', roles: ['complaints_officer'], authorities: ['NMC'] },
+  {
+    email: 'admin@heard.example',
+    name: 'Jo Lambert',
+    roles: ['system_administrator'],
+    authorities: ['WBC', 'NMC'],
+  },
+  {
+    email: 'northmoor.officer@heard.example',
+    name: 'Dee Walsh',
+    roles: ['complaints_officer'],
+    authorities: ['NMC'],
+  },
 ];
 
 const stories = [
@@ -98,15 +180,33 @@ const outcomes = (o: 'upheld' | 'partly_upheld' | 'not_upheld') => [
 /** Each scenario returns the events after `received`, in terms of working days from receipt. */
 const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate'; steps: Step }[] = [
   { ageWorkingDays: 0, procedure: 'statutory', steps: () => [] },
-  { ageWorkingDays: 2, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }] },
-  { ageWorkingDays: 8, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }] },
-  { ageWorkingDays: 14, procedure: 'statutory', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }] },
+  {
+    ageWorkingDays: 2,
+    procedure: 'statutory',
+    steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }],
+  },
+  {
+    ageWorkingDays: 8,
+    procedure: 'statutory',
+    steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }],
+  },
+  {
+    ageWorkingDays: 14,
+    procedure: 'statutory',
+    steps: (_r, wd) => [{ type: 'acknowledged', on: wd(1) }],
+  },
   {
     ageWorkingDays: 15,
     procedure: 'statutory',
     steps: (_r, wd, p) => [
       { type: 'acknowledged', on: wd(1) },
-      { type: 'extension_agreed', on: wd(8), reason: 'Complex case: an advocate is being arranged', agreedBy: p.manager, workingDays: 10 },
+      {
+        type: 'extension_agreed',
+        on: wd(8),
+        reason: 'Complex case: an advocate is being arranged',
+        agreedBy: p.manager,
+        workingDays: 10,
+      },
     ],
   },
   {
@@ -114,7 +214,12 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
     procedure: 'statutory',
     steps: (_r, wd, p) => [
       { type: 'acknowledged', on: wd(1) },
-      { type: 'responded', on: wd(9), outcomes: outcomes('partly_upheld'), respondedBy: p.responder },
+      {
+        type: 'responded',
+        on: wd(9),
+        outcomes: outcomes('partly_upheld'),
+        respondedBy: p.responder,
+      },
     ],
   },
   {
@@ -122,7 +227,11 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
     procedure: 'statutory',
     steps: (_r, wd) => [
       { type: 'acknowledged', on: wd(1) },
-      { type: 'put_on_hold', on: wd(4), reason: 'Care proceedings about the same matter are before the family court' },
+      {
+        type: 'put_on_hold',
+        on: wd(4),
+        reason: 'Care proceedings about the same matter are before the family court',
+      },
     ],
   },
   {
@@ -156,7 +265,12 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
       { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
       { type: 'independent_person_appointed', on: wd(16), person: p.independent },
       { type: 'statement_of_complaint_agreed', on: wd(20) },
-      { type: 'responded', on: wd(44), outcomes: outcomes('partly_upheld'), respondedBy: p.director },
+      {
+        type: 'responded',
+        on: wd(44),
+        outcomes: outcomes('partly_upheld'),
+        respondedBy: p.director,
+      },
       { type: 'escalation_requested', on: wd(60), to: 3 },
     ],
   },
@@ -170,7 +284,12 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
       { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
       { type: 'independent_person_appointed', on: wd(16), person: p.independent },
       { type: 'statement_of_complaint_agreed', on: wd(20) },
-      { type: 'responded', on: wd(44), outcomes: outcomes('partly_upheld'), respondedBy: p.director },
+      {
+        type: 'responded',
+        on: wd(44),
+        outcomes: outcomes('partly_upheld'),
+        respondedBy: p.director,
+      },
       { type: 'escalation_requested', on: wd(55), to: 3 },
       {
         type: 'panel_held',
@@ -203,7 +322,11 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
       { type: 'closed', on: wd(30), reason: 'No request for stage 2 within 20 working days' },
     ],
   },
-  { ageWorkingDays: 3, procedure: 'corporate', steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }] },
+  {
+    ageWorkingDays: 3,
+    procedure: 'corporate',
+    steps: (_r, wd) => [{ type: 'acknowledged', on: wd(2) }],
+  },
   {
     ageWorkingDays: 35,
     procedure: 'corporate',
@@ -216,7 +339,39 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
   },
 ];
 
-const complainantTypes: ComplainantType[] = ['young_person', 'parent_carer', 'advocate', 'young_person', 'other'];
+/**
+ * Where a demo complaint sits in the council: service area, team, issues, and, once it has moved
+ * past receipt, its triage and responder, so the inbox shows cases at every point.
+ */
+function placement(n: number, triaged: boolean, responderId: string, today: string) {
+  const area = serviceAreas[n % serviceAreas.length] ?? serviceAreas[0];
+  return {
+    subject: subjects[n % subjects.length] ?? 'looked_after_child',
+    serviceArea: area.name,
+    team: area.teams[n % area.teams.length] ?? area.teams[0],
+    principalIssue: issues[n % issues.length] ?? 'Communication',
+    otherIssues: n % 3 === 0 ? [issues[(n + 2) % issues.length] ?? 'Delay in service'] : [],
+    categoryOfSupport: ['child_looked_after', 'care_leaver', 'child_in_need'][n % 3] ?? null,
+    advocacyOffered: true,
+    advocacyAccepted: n % 4 === 0,
+    ...(triaged
+      ? {
+          triagedAt: new Date(`${today}T09:00:00Z`),
+          triageReason:
+            'The complaint is about services to a child under Part 3 of the Children Act 1989.',
+          assignedStaffId: responderId,
+        }
+      : {}),
+  };
+}
+
+const complainantTypes: ComplainantType[] = [
+  'young_person',
+  'parent_carer',
+  'advocate',
+  'young_person',
+  'other',
+];
 const channels = ['online', 'email', 'telephone', 'letter', 'online', 'app', 'in_person'] as const;
 
 function daysBefore(date: string, days: number): string {
@@ -257,7 +412,10 @@ export async function seedDemoData(
   return db.transaction(async (tx) => {
     const byCode = new Map<string, Authority>();
     for (const a of demoAuthorities) {
-      byCode.set(a.code, await createAuthority(tx, { code: a.code, name: a.name, settings: a.settings }));
+      byCode.set(
+        a.code,
+        await createAuthority(tx, { code: a.code, name: a.name, settings: a.settings }),
+      );
     }
     const staffByEmail = new Map<string, StaffUser>();
     for (const s of demoStaff) {
@@ -319,14 +477,19 @@ export async function seedDemoData(
               contactPhone: null,
               whatHappened: stories[n % stories.length] ?? stories[0],
               desiredOutcome: wanted[n % wanted.length] ?? null,
+              ...placement(n, events.length > 1, people.responder.id, options.today),
             },
             events,
-            { today: options.today, recordedBy: staffByEmail.get('officer@heard.example')?.id ?? null },
+            {
+              today: options.today,
+              recordedBy: staffByEmail.get('officer@heard.example')?.id ?? null,
+            },
           );
           complaints++;
         }
       }
     }
+    await seedDemoRecords(tx, { today: options.today, authorities: byCode, staff: staffByEmail });
     return { authorities: byCode.size, staff: staffByEmail.size, complaints };
   });
 }
