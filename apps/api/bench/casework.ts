@@ -31,7 +31,9 @@ try {
   if (!authority) throw new Error('no demo authority');
   const started = performance.now();
   await loadSyntheticComplaints(handle.db, authority.id, cases, today);
-  console.log(`loaded ${cases.toLocaleString('en-GB')} complaints in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `loaded ${cases.toLocaleString('en-GB')} complaints in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const manager = await findStaffByEmail(handle.db, 'manager@heard.example');
@@ -41,17 +43,30 @@ try {
     env,
     log: createLogger('silent'),
     req: { get: () => undefined } as unknown as Request,
-    res: {} as Response,
+    res: {} as unknown as Response,
     now: () => new Date(),
     session: {
       tokenHash: 'bench',
       csrfToken: 'bench',
-      staff: { id: manager?.id ?? '', email: 'manager@heard.example', name: 'Bench', external: false },
+      staff: {
+        id: manager?.id ?? '',
+        email: 'manager@heard.example',
+        name: 'Bench',
+        external: false,
+      },
       memberships,
     },
   });
 
-  const views = ['all', 'open', 'untriaged', 'due_this_week', 'overdue', 'on_hold', 'awaiting_escalation'] as const;
+  const views = [
+    'all',
+    'open',
+    'untriaged',
+    'due_this_week',
+    'overdue',
+    'on_hold',
+    'awaiting_escalation',
+  ] as const;
   const measure = async (name: string, call: () => Promise<unknown>) => {
     await call();
     const times: number[] = [];
@@ -63,7 +78,9 @@ try {
     times.sort((a, b) => a - b);
     const p50 = times[10] ?? 0;
     const p95 = times[18] ?? 0;
-    console.log(`${name}: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms${p95 > 200 ? '  (OVER 200 ms)' : ''}`);
+    console.log(
+      `${name}: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms${p95 > 200 ? '  (OVER 200 ms)' : ''}`,
+    );
   };
   for (const view of views) {
     await measure(`case list (${view}, first page of 25)`, () =>
@@ -71,9 +88,17 @@ try {
     );
   }
   await measure('case list (stage 2, Team 7, page 40)', () =>
-    caller.complaints.inbox({ authorityId: authority.id, view: 'open', stage: 2, team: 'Team 7', offset: 975 }),
+    caller.complaints.inbox({
+      authorityId: authority.id,
+      view: 'open',
+      stage: 2,
+      team: 'Team 7',
+      offset: 975,
+    }),
   );
-  await measure('workload summary (all counts)', () => caller.workload.summary({ authorityId: authority.id }));
+  await measure('workload summary (all counts)', () =>
+    caller.workload.summary({ authorityId: authority.id }),
+  );
   await measure('workload summary (team filter)', () =>
     caller.workload.summary({ authorityId: authority.id, team: 'Team 3' }),
   );

@@ -4,12 +4,7 @@
  * and access to the case. A file is stored in one INSERT, so a failed upload leaves nothing.
  */
 import { createHash } from 'node:crypto';
-import {
-  findAttachment,
-  insertAttachment,
-  recordAudit,
-  type Database,
-} from '@heard/db';
+import { findAttachment, insertAttachment, recordAudit, type Database } from '@heard/db';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -23,9 +18,22 @@ export const maxAttachmentBytes = 10 * 1024 * 1024;
 
 /** The file types accepted, each with the bytes its files start with. */
 const fileTypes: { contentType: string; extension: RegExp; magic: (b: Buffer) => boolean }[] = [
-  { contentType: 'application/pdf', extension: /\.pdf$/i, magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  { contentType: 'image/png', extension: /\.png$/i, magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { contentType: 'image/jpeg', extension: /\.jpe?g$/i, magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  {
+    contentType: 'application/pdf',
+    extension: /\.pdf$/i,
+    magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  },
+  {
+    contentType: 'image/png',
+    extension: /\.png$/i,
+    magic: (b) =>
+      b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    contentType: 'image/jpeg',
+    extension: /\.jpe?g$/i,
+    magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  },
   {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extension: /\.docx$/i,
@@ -51,7 +59,12 @@ function problem(res: Response, status: number, message: string): void {
   res.status(status).json({ error: message });
 }
 
-export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: () => Date }): Router {
+export function filesRouter(deps: {
+  db: Database;
+  env: Env;
+  log: Logger;
+  now: () => Date;
+}): Router {
   const files = express.Router();
   const { db, env, now } = deps;
 
@@ -61,7 +74,9 @@ export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: ()
       problem(res, 401, 'Please sign in.');
       return null;
     }
-    const roles = session.memberships.filter((m) => m.authorityId === authorityId).map((m) => m.role);
+    const roles = session.memberships
+      .filter((m) => m.authorityId === authorityId)
+      .map((m) => m.role);
     return { session, roles };
   }
 
@@ -70,24 +85,49 @@ export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: ()
     express.raw({ type: () => true, limit: maxAttachmentBytes }),
     async (req, res, next) => {
       try {
-        const ids = z.object({ authorityId: z.uuid(), complaintId: z.uuid() }).safeParse(req.params);
-        if (!ids.success) return problem(res, 404, 'Not found.');
+        const ids = z
+          .object({ authorityId: z.uuid(), complaintId: z.uuid() })
+          .safeParse(req.params);
+        if (!ids.success) {
+          problem(res, 404, 'Not found.');
+          return;
+        }
         const who = await caller(req, res, ids.data.authorityId);
         if (!who) return;
         if (req.get('x-csrf-token') !== who.session.csrfToken) {
-          return problem(res, 403, 'This request could not be verified.');
+          {
+            problem(res, 403, 'This request could not be verified.');
+            return;
+          }
         }
         if (!holdsAny(who.roles, abilities.addAttachment)) {
-          return problem(res, 403, 'You do not have access to this.');
+          {
+            problem(res, 403, 'You do not have access to this.');
+            return;
+          }
         }
         const headers = uploadHeaders.safeParse(req.headers);
-        if (!headers.success) return problem(res, 400, headers.error.issues[0]?.message ?? attachmentMessages.name);
-        const fileName = decodeURIComponent(headers.data['x-file-name']).replace(/[/\\]/g, '_').trim();
-        if (!fileName || fileName.length > 200) return problem(res, 400, attachmentMessages.name);
+        if (!headers.success) {
+          problem(res, 400, headers.error.issues[0]?.message ?? attachmentMessages.name);
+          return;
+        }
+        const fileName = decodeURIComponent(headers.data['x-file-name'])
+          .replace(/[/\\]/g, '_')
+          .trim();
+        if (!fileName || fileName.length > 200) {
+          problem(res, 400, attachmentMessages.name);
+          return;
+        }
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (body.length === 0) return problem(res, 400, attachmentMessages.empty);
+        if (body.length === 0) {
+          problem(res, 400, attachmentMessages.empty);
+          return;
+        }
         const type = fileTypes.find((t) => t.extension.test(fileName));
-        if (!type || !type.magic(body)) return problem(res, 415, attachmentMessages.type);
+        if (!type || !type.magic(body)) {
+          problem(res, 415, attachmentMessages.type);
+          return;
+        }
         const { complaint } = await caseForCaller(
           { db, authorityId: ids.data.authorityId, roles: who.roles, session: who.session, now },
           ids.data.complaintId,
@@ -109,7 +149,11 @@ export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: ()
             staffId: who.session.staff.id,
             action: 'attachment.added',
             complaintId: complaint.id,
-            detail: { attachmentId, kind: headers.data['x-attachment-kind'], sizeBytes: body.length },
+            detail: {
+              attachmentId,
+              kind: headers.data['x-attachment-kind'],
+              sizeBytes: body.length,
+            },
           });
           return attachmentId;
         });
@@ -123,14 +167,23 @@ export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: ()
   files.get('/:authorityId/attachments/:attachmentId', async (req, res, next) => {
     try {
       const ids = z.object({ authorityId: z.uuid(), attachmentId: z.uuid() }).safeParse(req.params);
-      if (!ids.success) return problem(res, 404, 'Not found.');
+      if (!ids.success) {
+        problem(res, 404, 'Not found.');
+        return;
+      }
       const who = await caller(req, res, ids.data.authorityId);
       if (!who) return;
       if (!holdsAny(who.roles, [...abilities.readAllCases, ...abilities.readAssignedCases])) {
-        return problem(res, 403, 'You do not have access to this.');
+        {
+          problem(res, 403, 'You do not have access to this.');
+          return;
+        }
       }
       const file = await findAttachment(db, ids.data.authorityId, ids.data.attachmentId);
-      if (!file) return problem(res, 404, 'Not found.');
+      if (!file) {
+        problem(res, 404, 'Not found.');
+        return;
+      }
       await caseForCaller(
         { db, authorityId: ids.data.authorityId, roles: who.roles, session: who.session, now },
         file.complaintId,
@@ -143,7 +196,10 @@ export function filesRouter(deps: { db: Database; env: Env; log: Logger; now: ()
         detail: { attachmentId: file.id },
       });
       res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       res.setHeader('Cache-Control', 'no-store');
       res.send(file.content);
     } catch (error) {

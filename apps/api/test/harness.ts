@@ -31,9 +31,16 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
   const handle = await openTestDatabase(engine);
   await seedDemoDataIfEmpty(handle.db);
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false' });
-  const app = createApp({ db: handle.db, env, log: createLogger('silent'), ...(now ? { now } : {}) });
+  const app = createApp({
+    db: handle.db,
+    env,
+    log: createLogger('silent'),
+    ...(now ? { now } : {}),
+  });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, () => resolve(s));
+    const s = app.listen(0, () => {
+      resolve(s);
+    });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -58,7 +65,10 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
                 }
                 return headers;
               },
-              fetch: async (input, init) => {
+              fetch: async (
+                input: Parameters<typeof fetch>[0],
+                init?: Parameters<typeof fetch>[1],
+              ) => {
                 const res = await fetch(input, init);
                 for (const line of res.headers.getSetCookie()) {
                   const [pair = ''] = line.split(';');
@@ -80,7 +90,11 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
       return state;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       await handle.close();
     },
   };

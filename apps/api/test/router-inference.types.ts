@@ -24,5 +24,5 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error inbox needs the authority
   await client.complaints.inbox.query({ limit: 10 });
   // @ts-expect-error there is no such procedure
-  await client.complaints.deleteEverything.mutate();
+  await client.complaints.deleteEverything.mutate(); // eslint-disable-line @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- deliberately calls a procedure that does not exist
 }

@@ -74,7 +74,7 @@ describe.each(testEngines())('API on %s', (engine) => {
       .catch((e: unknown) => e);
     const [a, b] = (await Promise.all([wrongCode, unknownRef])) as Error[];
     expect(a?.message).toBe(b?.message);
-    expect(await statusOf(Promise.reject(a))).toBe(404);
+    expect(await statusOf(Promise.reject(a ?? new Error('no answer')))).toBe(404);
     // The other council has no such complaint.
     expect(
       await statusOf(
@@ -105,9 +105,15 @@ describe.each(testEngines())('API on %s', (engine) => {
     await manager.signIn('manager@heard.example');
     const westbridgeId =
       (await manager.trpc.auth.me.query())?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
-    expect(await statusOf(anonymous.trpc.complaints.inbox.query({ authorityId: westbridgeId }))).toBe(401);
-    expect(await statusOf(officer.trpc.complaints.inbox.query({ authorityId: westbridgeId }))).toBe(403);
-    expect(await statusOf(manager.trpc.complaints.inbox.query({ authorityId: westbridgeId }))).toBe(200);
+    expect(
+      await statusOf(anonymous.trpc.complaints.inbox.query({ authorityId: westbridgeId })),
+    ).toBe(401);
+    expect(await statusOf(officer.trpc.complaints.inbox.query({ authorityId: westbridgeId }))).toBe(
+      403,
+    );
+    expect(await statusOf(manager.trpc.complaints.inbox.query({ authorityId: westbridgeId }))).toBe(
+      200,
+    );
   });
 
   it('refuses a staff mutation without the session’s CSRF token', async () => {
@@ -127,10 +133,19 @@ describe.each(testEngines())('API on %s', (engine) => {
       .catch((e: unknown) => (e as Error).message);
     expect(unknown).toBe(known);
     for (let i = 0; i < 4; i++) {
-      await statusOf(guesser.trpc.auth.signIn.mutate({ email: 'auditor@heard.example', password: 'wrong' }));
+      await statusOf(
+        guesser.trpc.auth.signIn.mutate({ email: 'auditor@heard.example', password: 'wrong' }),
+      );
     }
     // Locked now, even with the right password.
-    expect(await statusOf(guesser.trpc.auth.signIn.mutate({ email: 'auditor@heard.example', password: 'heard-demo-password' }))).toBe(429);
+    expect(
+      await statusOf(
+        guesser.trpc.auth.signIn.mutate({
+          email: 'auditor@heard.example',
+          password: 'heard-demo-password',
+        }),
+      ),
+    ).toBe(429);
   });
 
   it('signs out and forgets the session', async () => {

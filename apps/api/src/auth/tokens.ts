@@ -13,7 +13,7 @@ export function newTrackingCode(): string {
   for (const b of bytes) bits = (bits << 8n) | BigInt(b);
   let out = '';
   for (let i = 0; i < 26; i++) {
-    out += alphabet[Number(bits & 31n)];
+    out += alphabet.charAt(Number(bits & 31n));
     bits >>= 5n;
   }
   return out.match(/.{1,4}/g)?.join('-') ?? out;
@@ -21,11 +21,7 @@ export function newTrackingCode(): string {
 
 /** Normalises what a person typed: case, spaces, dashes, and the letters people confuse. */
 export function normaliseTrackingCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function sha256(value: string): string {

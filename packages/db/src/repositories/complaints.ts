@@ -21,7 +21,6 @@ import {
   complaints,
   referenceCounters,
   staffUsers,
-  type ComplainantType,
 } from '../schema.js';
 
 export type Complaint = typeof complaints.$inferSelect;
@@ -156,7 +155,13 @@ export async function insertChildren(
   if (children.length === 0) return;
   await db
     .insert(complaintChildren)
-    .values(children.map((c) => ({ ...c, authorityId: complaint.authorityId, complaintId: complaint.id })));
+    .values(
+      children.map((c) => ({
+        ...c,
+        authorityId: complaint.authorityId,
+        complaintId: complaint.id,
+      })),
+    );
 }
 
 export function listChildren(db: Executor, complaintId: string) {
@@ -224,13 +229,7 @@ export const finishedStates = ['closed', 'withdrawn', 'stage3_responded', 'with_
 export const awaitingEscalationStates = ['stage1_responded', 'stage2_responded'];
 
 export type WorkloadView =
-  | 'all'
-  | 'open'
-  | 'untriaged'
-  | 'due_this_week'
-  | 'overdue'
-  | 'on_hold'
-  | 'awaiting_escalation';
+  'all' | 'open' | 'untriaged' | 'due_this_week' | 'overdue' | 'on_hold' | 'awaiting_escalation';
 
 export interface ComplaintFilters {
   view?: WorkloadView;
@@ -362,18 +361,40 @@ export async function workloadCounts(
   f: Omit<ComplaintFilters, 'view'>,
 ): Promise<Record<Exclude<WorkloadView, 'all'>, number>> {
   const base = filterConditions(authorityId, { ...f, view: 'all' });
-  const waiting = sql.join(awaitingEscalationStates.map((s) => sql`${s}`), sql`, `);
+  const waiting = sql.join(
+    awaitingEscalationStates.map((s) => sql`${s}`),
+    sql`, `,
+  );
   const open = openPredicate;
   const [row] = await db
     .select({
       open: sql<number>`count(*) filter (where ${open})`.mapWith(Number),
-      untriaged: sql<number>`count(*) filter (where ${complaints.triagedAt} is null and ${open})`.mapWith(Number),
-      due_this_week: sql<number>`count(*) filter (where ${complaints.nextDueOn} between ${f.today} and ${f.weekEndsOn} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(Number),
-      overdue: sql<number>`count(*) filter (where ${complaints.nextDueOn} < ${f.today} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(Number),
+      untriaged:
+        sql<number>`count(*) filter (where ${complaints.triagedAt} is null and ${open})`.mapWith(
+          Number,
+        ),
+      due_this_week:
+        sql<number>`count(*) filter (where ${complaints.nextDueOn} between ${f.today} and ${f.weekEndsOn} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(
+          Number,
+        ),
+      overdue:
+        sql<number>`count(*) filter (where ${complaints.nextDueOn} < ${f.today} and ${complaints.state} <> 'on_hold' and ${open})`.mapWith(
+          Number,
+        ),
       on_hold: sql<number>`count(*) filter (where ${complaints.state} = 'on_hold')`.mapWith(Number),
-      awaiting_escalation: sql<number>`count(*) filter (where ${complaints.state} in (${waiting}))`.mapWith(Number),
+      awaiting_escalation:
+        sql<number>`count(*) filter (where ${complaints.state} in (${waiting}))`.mapWith(Number),
     })
     .from(complaints)
     .where(and(...base));
-  return row ?? { open: 0, untriaged: 0, due_this_week: 0, overdue: 0, on_hold: 0, awaiting_escalation: 0 };
+  return (
+    row ?? {
+      open: 0,
+      untriaged: 0,
+      due_this_week: 0,
+      overdue: 0,
+      on_hold: 0,
+      awaiting_escalation: 0,
+    }
+  );
 }
