@@ -11,7 +11,15 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:3002';
 const proxy: Record<string, ProxyOptions> = {
   '/trpc': { target: apiUrl, changeOrigin: false },
   '/health': { target: apiUrl, changeOrigin: false },
+  // Attachments go over plain HTTP, as raw bytes, to the same API.
+  '/files': { target: apiUrl, changeOrigin: false },
 };
+
+/**
+ * `@heard/domain` is pure (ARCHITECTURE.md: no I/O, nothing runs on import), so the bundler may
+ * leave out every module of it the app does not use, such as the annual report's statistics.
+ */
+const pureWorkspacePackages = /[\\/]packages[\\/]domain[\\/]src[\\/]/;
 
 /**
  * govuk-frontend's service navigation carries an Internet Explorer 8 hack,
@@ -44,6 +52,9 @@ export default defineConfig({
   build: {
     sourcemap: true,
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: (id: string) => !pureWorkspacePackages.test(id),
+      },
       output: {
         // Libraries change far less often than the app: in their own chunks they stay cached
         // in staff browsers across releases of the app's code.

@@ -26,6 +26,8 @@ export default defineConfig({
       input: {
         common: 'src/client/common.ts',
         complain: 'src/client/complain.tsx',
+        compliment: 'src/client/compliment.tsx',
+        comment: 'src/client/comment.tsx',
         track: 'src/client/track.tsx',
         styles: 'src/client/styles.scss',
       },

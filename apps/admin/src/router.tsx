@@ -1,13 +1,14 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './routes/AppLayout';
 import { AuthorityLayout } from './routes/AuthorityLayout';
-import { ComplaintPage } from './routes/ComplaintPage';
+import { complaintRoutes } from './routes/case/routes';
 import { HomePage } from './routes/HomePage';
 import { InboxPage } from './routes/InboxPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RequireStaff } from './routes/RequireStaff';
 import { RouteErrorPage } from './routes/RouteErrorPage';
 import { SignInPage } from './routes/SignInPage';
+import { recordsRoutes } from './routes/records/routes';
 
 function StandaloneErrorPage() {
   return (
@@ -45,7 +46,8 @@ export function createRouter() {
                   children: [
                     { index: true, element: <Navigate to="inbox" replace /> },
                     { path: 'inbox', element: <InboxPage /> },
-                    { path: 'complaints/:complaintId', element: <ComplaintPage /> },
+                    ...complaintRoutes,
+                    recordsRoutes,
                   ],
                 },
               ],

@@ -13,3 +13,18 @@ describe('seesAllCases', () => {
     expect(seesAllCases([])).toBe(false);
   });
 });
+
+describe('what a role is offered', () => {
+  it('lets the complaints team log complaints', async () => {
+    const { logsComplaints, listsStaff, readsWorkload, staffRoleLabel } =
+      await import('../src/lib/roles');
+    expect(logsComplaints(['complaints_officer'])).toBe(true);
+    expect(logsComplaints(['responding_manager'])).toBe(false);
+    expect(listsStaff(['senior_responder'])).toBe(true);
+    expect(listsStaff(['auditor'])).toBe(false);
+    expect(readsWorkload(['auditor'])).toBe(true);
+    expect(readsWorkload(['panel_member'])).toBe(false);
+    expect(staffRoleLabel('panel_member')).toBe('Review panel member');
+    expect(staffRoleLabel('new_role')).toBe('new role');
+  });
+});

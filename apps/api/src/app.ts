@@ -75,12 +75,23 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
     }),
   );
 
-  const onError: ErrorRequestHandler = (error: { status?: number; type?: string; code?: string }, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (
+    error: { status?: number; type?: string; code?: string },
+    _req,
+    res,
+    _next,
+  ) => {
     // A refusal raised by a shared check (not found, not assigned) keeps its meaning here too.
-    const trpcStatus: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401 };
+    const trpcStatus: Record<string, number> = {
+      NOT_FOUND: 404,
+      FORBIDDEN: 403,
+      UNAUTHORIZED: 401,
+    };
     const status = error.status ?? (error.code ? trpcStatus[error.code] : undefined) ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
-    res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request failed.' });
+    res
+      .status(status)
+      .json({ error: status === 413 ? 'The request is too large.' : 'The request failed.' });
   };
   app.use(onError);
   return app;

@@ -3,6 +3,7 @@ import { openDatabase } from '@heard/db';
 import { createApp } from './app.js';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { startReminderWorker, type ReminderWorker } from './reminders/worker.js';
 import { seedDemoDataIfEmpty } from './seed.js';
 
 const env = loadEnv();
@@ -22,6 +23,11 @@ if (env.SEED_DEMO_DATA) {
   if (seeded) log.info(seeded, 'demo data created');
 }
 
+// Reminders of deadlines, through the outbox (docs/decisions/0008). Off unless configured.
+const reminders: ReminderWorker | null = env.REMINDERS_ENABLED
+  ? await startReminderWorker({ db: handle.db, env, log })
+  : null;
+
 const app = createApp({ db: handle.db, env, log });
 const server = app.listen(env.API_PORT, (error?: Error) => {
   if (error) {
@@ -32,19 +38,29 @@ const server = app.listen(env.API_PORT, (error?: Error) => {
 });
 
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(() => {
-    void handle.close().then(() => {
-      log.info('stopped');
-      process.exit(0);
-    });
+    // The worker finishes the message in hand before the database closes under it.
+    void (reminders?.stop() ?? Promise.resolve())
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'reminder worker did not stop cleanly');
+      })
+      .then(() => handle.close())
+      .then(() => {
+        log.info('stopped');
+        process.exit(0);
+      });
   });
   server.closeIdleConnections();
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => {
+  shutdown('SIGINT');
+});
+process.on('SIGTERM', () => {
+  shutdown('SIGTERM');
+});

@@ -17,12 +17,37 @@ export const abilities = {
   readAssignedCases: ['investigating_officer', 'independent_person', 'panel_member'],
   logComplaint: team,
   triage: team,
-  addNote: [...team, 'responding_manager', 'senior_responder', 'investigating_officer', 'independent_person'],
-  addAttachment: [...team, 'responding_manager', 'senior_responder', 'investigating_officer', 'independent_person'],
+  addNote: [
+    ...team,
+    'responding_manager',
+    'senior_responder',
+    'investigating_officer',
+    'independent_person',
+  ],
+  addAttachment: [
+    ...team,
+    'responding_manager',
+    'senior_responder',
+    'investigating_officer',
+    'independent_person',
+  ],
   assign: team,
   readWorkload: [...team, 'responding_manager', 'senior_responder', 'auditor'],
   readAudit: ['complaints_manager', 'auditor'],
   listStaff: [...team, 'responding_manager', 'senior_responder'],
+  /** See compliments, comments, enquiries, Ombudsman cases and learning actions. */
+  readRecords: [...team, 'responding_manager', 'senior_responder', 'auditor'],
+  /** Log and progress compliments, comments, enquiries and Ombudsman cases. */
+  logRecords: team,
+  /**
+   * Approve a compliment's words for publication: a manager's decision, because once printed in
+   * a report a name that was missed cannot be taken back (seed 001 section 5 prints "XX").
+   */
+  approveCompliments: ['complaints_manager'],
+  /** Raise a learning action from a complaint or an Ombudsman decision. */
+  raiseLearning: team,
+  /** Mark a learning action done or cancelled: the complaints team, or the managers who own it. */
+  updateLearning: [...team, 'responding_manager', 'senior_responder'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export const assignedOnlyRoles: readonly StaffRole[] = abilities.readAssignedCases;

@@ -5,6 +5,11 @@ import { complaintsRouter } from './routers/complaints/router.js';
 import { portalRouter } from './routers/portal/router.js';
 import { staffRouter } from './routers/staff/router.js';
 import { workloadRouter } from './routers/workload/router.js';
+import { commentsRouter } from './routers/comments/router.js';
+import { complimentsRouter } from './routers/compliments/router.js';
+import { enquiriesRouter } from './routers/enquiries/router.js';
+import { learningRouter } from './routers/learning/router.js';
+import { ombudsmanRouter } from './routers/ombudsman/router.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
@@ -14,6 +19,11 @@ export const appRouter = router({
   workload: workloadRouter,
   audit: auditRouter,
   staff: staffRouter,
+  compliments: complimentsRouter,
+  comments: commentsRouter,
+  enquiries: enquiriesRouter,
+  ombudsman: ombudsmanRouter,
+  learning: learningRouter,
 });
 
 export type AppRouter = typeof appRouter;

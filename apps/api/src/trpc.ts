@@ -14,12 +14,13 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       // A failure of ours says nothing about its cause (SQL, stack, data) to the caller.
       message:
-        error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong. Please try again.' : shape.message,
+        error.code === 'INTERNAL_SERVER_ERROR'
+          ? 'Something went wrong. Please try again.'
+          : shape.message,
       data: {
         ...shape.data,
         // Field-level messages for forms: { fieldName: ['message', ...] }.
-        fieldErrors:
-          cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined,
         // The reason code of a refusal (see errors.ts), for the client to put into words.
         reason: error.cause instanceof RefusalCause ? error.cause.reason : undefined,
         stack: undefined,
@@ -55,18 +56,16 @@ export const staffProcedure = t.procedure.use(({ ctx, type, next }) => {
  * every role in `roles`, is refused with 403 before the procedure runs.
  */
 export function authorityProcedure(roles: readonly StaffRole[]) {
-  return staffProcedure
-    .input(z.object({ authorityId: z.uuid() }))
-    .use(({ ctx, input, next }) => {
-      const held = ctx.session.memberships
-        .filter((m) => m.authorityId === input.authorityId)
-        .map((m) => m.role);
-      if (!held.some((role) => roles.includes(role))) {
-        throw new TRPCError({
-          code: 'FORBIDDEN',
-          message: 'You do not have access to this.',
-        });
-      }
-      return next({ ctx: { ...ctx, authorityId: input.authorityId, roles: held } });
-    });
+  return staffProcedure.input(z.object({ authorityId: z.uuid() })).use(({ ctx, input, next }) => {
+    const held = ctx.session.memberships
+      .filter((m) => m.authorityId === input.authorityId)
+      .map((m) => m.role);
+    if (!held.some((role) => roles.includes(role))) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: 'You do not have access to this.',
+      });
+    }
+    return next({ ctx: { ...ctx, authorityId: input.authorityId, roles: held } });
+  });
 }

@@ -1,22 +1,9 @@
 /**
- * The portal's two forms: their fields in page order, how a posted body becomes the values typed,
- * and how the shared schemas' problems become one message per field. Used by the server and, for
- * the same words and order, by the forms' scripts in the browser.
+ * The portal's forms: how a posted body becomes the values typed, and how the shared schemas'
+ * problems become one message per field. Used by the server and, for the same words and order, by
+ * the forms' scripts in the browser. The journeys' own fields are in src/journeys.
  */
 import type { z } from 'zod';
-
-/** The complaint form's fields, in the order they appear on the page. */
-export const complaintFields = [
-  'complainantType',
-  'whatHappened',
-  'desiredOutcome',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-] as const;
-export type ComplaintField = (typeof complaintFields)[number];
-/** Everything as typed: text, or '' for an empty box or no choice. */
-export type ComplaintFormValues = Record<ComplaintField, string>;
 
 export const trackFields = ['reference', 'trackingCode'] as const;
 export type TrackField = (typeof trackFields)[number];
@@ -40,28 +27,20 @@ function pick<F extends string>(fields: readonly F[], body: unknown): Record<F, 
   >;
 }
 
-export function readComplaintForm(body: unknown): {
-  values: ComplaintFormValues;
+/** The form's own fields that are not answers: which page, which button, the repeat key. */
+export function readControls(body: unknown): {
   idempotencyKey: string;
+  step: string;
+  nav: string;
+  returnTo: string;
+  requestId: string;
 } {
-  return {
-    values: pick(complaintFields, body),
-    idempotencyKey: pick(['idempotencyKey'], body).idempotencyKey,
-  };
+  return pick(['idempotencyKey', 'step', 'nav', 'returnTo', 'requestId'], body);
 }
 
 export function readTrackForm(body: unknown): TrackFormValues {
   return pick(trackFields, body);
 }
-
-export const emptyComplaintForm: ComplaintFormValues = {
-  complainantType: '',
-  whatHappened: '',
-  desiredOutcome: '',
-  contactName: '',
-  contactEmail: '',
-  contactPhone: '',
-};
 
 export const emptyTrackForm: TrackFormValues = { reference: '', trackingCode: '' };
 

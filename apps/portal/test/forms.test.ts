@@ -1,19 +1,19 @@
 import { complaintSubmissionSchema, submissionMessages, trackingLookupSchema } from '@heard/domain';
 import { describe, expect, it } from 'vitest';
 import {
-  complaintFields,
-  emptyComplaintForm,
   errorList,
   fieldErrorsFromApi,
   fieldErrorsFromZod,
-  readComplaintForm,
+  readControls,
   readTrackForm,
   trackFields,
 } from '../src/forms.js';
+import { complaintFields, complaintJourney } from '../src/journeys/complaint.js';
+import { emptyValues, readValues } from '../src/journeys/journey.js';
 
 describe('reading posted forms', () => {
-  it('takes every complaint field as typed, and the idempotency key', () => {
-    const { values, idempotencyKey } = readComplaintForm({
+  it('takes every journey field as typed, and nothing else', () => {
+    const values = readValues(complaintJourney, {
       complainantType: 'young_person',
       whatHappened: '  My social worker never calls back.  ',
       contactEmail: 'sam@example.com',
@@ -21,20 +21,25 @@ describe('reading posted forms', () => {
       somethingElse: 'ignored',
     });
     expect(values).toEqual({
-      ...emptyComplaintForm,
+      ...emptyValues(complaintJourney),
       complainantType: 'young_person',
       whatHappened: '  My social worker never calls back.  ',
       contactEmail: 'sam@example.com',
     });
-    expect(idempotencyKey).toBe('4b7e2f3a-8a0e-4f55-9a57-7a1e3f2b9c10');
   });
 
   it('treats a missing body, missing fields and non-text values as empty', () => {
-    expect(readComplaintForm(undefined).values).toEqual(emptyComplaintForm);
-    expect(readComplaintForm({ whatHappened: { nested: 'x' }, contactName: 42 }).values).toEqual(
-      emptyComplaintForm,
-    );
-    expect(readComplaintForm({}).idempotencyKey).toBe('');
+    expect(readValues(complaintJourney, undefined)).toEqual(emptyValues(complaintJourney));
+    expect(
+      readValues(complaintJourney, { whatHappened: { nested: 'x' }, contactName: 42 }),
+    ).toEqual(emptyValues(complaintJourney));
+    expect(readControls({})).toEqual({
+      idempotencyKey: '',
+      step: '',
+      nav: '',
+      returnTo: '',
+      requestId: '',
+    });
   });
 
   it('takes the first value of a field sent twice', () => {
@@ -48,7 +53,7 @@ describe('reading posted forms', () => {
 describe('problems from the shared schema', () => {
   it('gives one message per field, in the schema’s words', () => {
     const result = complaintSubmissionSchema.safeParse({
-      ...emptyComplaintForm,
+      ...emptyValues(complaintJourney),
       contactEmail: 'not an email',
       contactPhone: 'call me',
     });
@@ -77,7 +82,7 @@ describe('problems from the shared schema', () => {
 
   it('accepts a complete complaint with blank optional answers', () => {
     const result = complaintSubmissionSchema.safeParse({
-      ...emptyComplaintForm,
+      ...emptyValues(complaintJourney),
       complainantType: 'parent_carer',
       whatHappened: 'Nobody told us about the meeting.',
     });

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageAssets, readManifest } from '../src/server/assets.js';
 import { renderPage } from '../src/server/render.js';
+import type { PageSpec } from '../src/server/render.js';
 import { neutralPages, servicePages } from './fixtures.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,7 +58,11 @@ afterAll(async () => {
 const noAssets = () => ({ stylesheets: [], modulePreloads: [], script: undefined });
 
 describe('portal pages in Chromium, 320 pixels wide', () => {
-  it.each([...servicePages, ...neutralPages])('%s has no axe violations', async (_, spec) => {
+  const pages: [string, PageSpec][] = [
+    ...servicePages.map(([name, spec]): [string, PageSpec] => [name, spec]),
+    ...neutralPages,
+  ];
+  it.each(pages)('%s has no axe violations', async (_, spec) => {
     const page = await context.newPage();
     try {
       await page.setContent(renderPage(spec, noAssets));

@@ -1,25 +1,30 @@
 /** Each page as the server renders it: its title, words, fields, errors and surroundings. */
 import { submissionMessages } from '@heard/domain';
 import { describe, expect, it } from 'vitest';
-import { emptyComplaintForm, emptyTrackForm } from '../src/forms.js';
+import { emptyTrackForm } from '../src/forms.js';
+import { complaintJourney } from '../src/journeys/complaint.js';
+import { emptyValues } from '../src/journeys/journey.js';
 import type { ClientEntry, PageAssets } from '../src/server/assets.js';
 import { renderPage } from '../src/server/render.js';
 import type { PageSpec } from '../src/server/render.js';
 import {
   accessibilityView,
-  complainView,
-  confirmationGoneView,
-  confirmationView,
+  complaintCheckView,
+  complaintSentView,
+  complaintStepView,
+  easyReadView,
   homeView,
   leaveView,
+  nextStageView,
   notFoundView,
   privacyView,
   problemView,
+  sentGoneView,
   startView,
   trackStatusView,
   trackView,
 } from '../src/server/views.js';
-import { authority, idempotencyKey, servicePages } from './fixtures.js';
+import { authority, complaintAnswers, idempotencyKey, servicePages } from './fixtures.js';
 
 const assetsFor = (entry: ClientEntry | undefined): PageAssets => ({
   stylesheets: ['/assets/styles.css'],
@@ -28,9 +33,22 @@ const assetsFor = (entry: ClientEntry | undefined): PageAssets => ({
 });
 const render = (spec: PageSpec) => renderPage(spec, assetsFor);
 const key = idempotencyKey;
+const empty = emptyValues(complaintJourney);
 
 function titleOf(html: string): string | undefined {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1];
+}
+
+/** The hidden fields of the page's main form (the one with the Continue or Send button). */
+function hiddenFields(html: string): Record<string, string> {
+  const forms = [...html.matchAll(/<form [^>]*>([^]*?)<\/form>/g)].map((m) => m[1] ?? '');
+  const main = forms.find((f) => /value="(continue|send)"/.test(f)) ?? '';
+  return Object.fromEntries(
+    [...main.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
+  );
 }
 
 describe('every service page', () => {
@@ -52,91 +70,154 @@ describe('every service page', () => {
 });
 
 describe('start page', () => {
-  it('offers only the journeys that exist', () => {
+  it('offers the three journeys, checking, and easy read', () => {
     const html = render(startView(authority));
     expect(html).toContain('Westshire Council');
-    expect(html).toContain('href="/wsc/complain"');
-    expect(html).toContain('href="/wsc/track"');
     const links = [...html.matchAll(/href="(\/wsc[^"]*)"/g)].map((m) => m[1]);
-    expect(new Set(links)).toEqual(new Set(['/wsc', '/wsc/complain', '/wsc/track']));
+    expect(new Set(links)).toEqual(
+      new Set([
+        '/wsc',
+        '/wsc/easy-read',
+        '/wsc/complain',
+        '/wsc/say-thank-you',
+        '/wsc/tell-us-something',
+        '/wsc/track',
+      ]),
+    );
     expect(html).toContain('If you or someone else is in danger now, call 999.');
+  });
+
+  it('has easy read versions of the start, complain and track pages, one idea to a line', () => {
+    for (const [kind, usual] of [
+      ['start', '/wsc'],
+      ['complain', '/wsc/complain'],
+      ['track', '/wsc/track'],
+    ] as const) {
+      const html = render(easyReadView(authority, kind));
+      expect(html).toContain(`href="${usual}">Go to the usual page</a>`);
+      const lines = [...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
+      expect(lines.length).toBeGreaterThan(5);
+      for (const line of lines) {
+        // One sentence on each line, short.
+        expect(line.split(/[.?!](?=\s)/).length, line).toBeLessThanOrEqual(2);
+        expect(line.split(' ').length, line).toBeLessThanOrEqual(12);
+      }
+    }
+    expect(
+      render(
+        complaintStepView(authority, {
+          step: 'who',
+          values: empty,
+          errors: {},
+          idempotencyKey: key,
+        }),
+      ),
+    ).toContain('href="/wsc/complain/easy-read"');
+    expect(
+      render(trackView({ ...authority, code: 'WSC' }, { values: emptyTrackForm, errors: {} })),
+    ).toContain('href="/wsc/track/easy-read"');
   });
 });
 
-describe('complaint form', () => {
-  it('asks each question with a label tied to its field', () => {
+describe('complaint pages', () => {
+  it('ask one question a page, with the page title the question', () => {
     const html = render(
-      complainView(authority, { values: emptyComplaintForm, errors: {}, idempotencyKey: key }),
+      complaintStepView(authority, { step: 'who', values: empty, errors: {}, idempotencyKey: key }),
     );
-    expect(titleOf(html)).toMatch(/^Tell us what&#x27;s wrong – /);
+    expect(titleOf(html)).toMatch(/^Who is this complaint from\? – /);
     const form = /<form [^>]*>/.exec(html)?.[0] ?? '';
     expect(form).toContain('method="post"');
     expect(form).toContain('action="/wsc/complain"');
     // React writes some attribute names in camel case; HTML does not mind.
     expect(form.toLowerCase()).toContain('novalidate=""');
-    expect(html).toContain(`<input type="hidden" name="idempotencyKey" value="${key}"/>`);
     expect(html).toContain(
-      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Who is making this complaint?</legend>',
+      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Who is this complaint from?</h1></legend>',
     );
-    for (const [id, label] of [
-      ['complainantType', 'Me, I am a young person'],
-      ['whatHappened', 'What happened?'],
-      ['desiredOutcome', 'What would you like to happen? (optional)'],
-      ['contactName', 'Your name'],
-      ['contactEmail', 'Email address'],
-      ['contactPhone', 'Phone number'],
-    ] as const) {
-      expect(html).toContain(`for="${id}">${label}</label>`);
-      expect(html).toContain(`id="${id}"`);
+    for (const label of [
+      'Me, I am a young person',
+      'A parent or carer',
+      'Someone helping a young person',
+    ]) {
+      expect(html).toContain(`>${label}</label>`);
     }
-    expect(html).toContain('You can enter up to 5000 characters');
-    expect(html).toContain('autoComplete="email"');
-    expect(html).toContain('autoComplete="name"');
-    expect(html).toContain('autoComplete="tel"');
+    expect(html).not.toContain('Someone else');
+    expect(hiddenFields(html)).toMatchObject({ idempotencyKey: key, step: 'who' });
+    // The first page goes back to the start with a plain link.
     expect(html).toContain('<a href="/wsc" class="govuk-back-link">Back</a>');
     expect(html).toContain('src="/assets/complain.js"');
     expect(html).not.toContain('govuk-error-summary');
   });
 
-  it('shows each problem in the summary and by its field, keeping what was typed', () => {
+  it('carry the answers so far in the form, and go back with them', () => {
     const html = render(
-      complainView(authority, {
-        values: {
-          ...emptyComplaintForm,
-          whatHappened: 'They moved me without asking',
-          contactEmail: 'sam@',
-        },
-        errors: {
-          complainantType: submissionMessages.complainantType,
-          contactEmail: submissionMessages.emailInvalid,
-        },
+      complaintStepView(authority, {
+        step: 'advocate',
+        values: complaintAnswers,
+        errors: {},
         idempotencyKey: key,
       }),
     );
-    expect(titleOf(html)).toMatch(/^Error: Tell us what&#x27;s wrong – /);
+    const hidden = hiddenFields(html);
+    expect(hidden.whatHappened).toBe(
+      'Nobody told me my social worker left.\nI found out from my foster carer.',
+    );
+    expect(hidden.contactEmail).toBe('sam@example.com');
+    // The page's own answer is its radios, not a hidden copy.
+    expect(hidden.advocate).toBeUndefined();
+    expect(html).toContain('<h1 class="govuk-fieldset__heading">Would you like an advocate?</h1>');
+    expect(html).toContain('An advocate is someone on your side.');
+    const back = /<nav aria-label="Back">([^]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect(back).toContain('<form class="heard-back-form" action="/wsc/complain" method="post">');
+    expect(back).toContain('name="whatHappened"');
+    expect(back).toContain('value="back" name="nav"');
+  });
+
+  it('ask someone helping for the young person’s name and agreement', () => {
+    const html = render(
+      complaintStepView(authority, {
+        step: 'young-person',
+        values: { ...empty, complainantType: 'advocate' },
+        errors: {},
+        idempotencyKey: key,
+      }),
+    );
+    expect(html).toContain('for="onBehalfOf">What is their name?</label>');
+    expect(html).toContain('for="consent">The young person agreed I can do this</label>');
+  });
+
+  it('show each problem in the summary and by its field, keeping what was typed', () => {
+    const html = render(
+      complaintStepView(authority, {
+        step: 'contact',
+        values: { ...complaintAnswers, contactEmail: 'sam@' },
+        errors: { contactEmail: submissionMessages.emailInvalid },
+        idempotencyKey: key,
+      }),
+    );
+    expect(titleOf(html)).toMatch(/^Error: How can we contact you\? – /);
     expect(html).toContain('<h2 class="govuk-error-summary__title">There is a problem</h2>');
-    expect(html).toContain(`<a href="#complainantType">${submissionMessages.complainantType}</a>`);
     expect(html).toContain(
       '<a href="#contactEmail">Enter an email address like name@example.com</a>',
     );
     expect(html).toContain(
       '<p id="contactEmail-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> <!-- -->Enter an email address like name@example.com</p>',
     );
-    expect(html).toContain('>They moved me without asking</textarea>');
     expect(html).toContain('value="sam@"');
+    expect(html).toContain('autoComplete="email"');
   });
 
-  it('passes its data to the script in a block that cannot be broken out of', () => {
+  it('pass their data to the script in a block that cannot be broken out of', () => {
     const typed = '</script><script>alert(1)</script>';
     const html = render(
-      complainView(authority, {
-        values: { ...emptyComplaintForm, whatHappened: typed },
+      complaintStepView(authority, {
+        step: 'what-happened',
+        values: { ...empty, whatHappened: typed },
         errors: {},
         idempotencyKey: key,
       }),
     );
     const block =
-      /<script type="application\/json" id="complaint-form-props">([^]*?)<\/script>/.exec(
+      /<script type="application\/json" id="complaint-step-props">([^]*?)<\/script>/.exec(
         html,
       )?.[1];
     expect(block).toBeDefined();
@@ -145,44 +226,72 @@ describe('complaint form', () => {
       (JSON.parse(block ?? '{}') as { values: { whatHappened: string } }).values.whatHappened,
     ).toBe(typed);
     expect(html).not.toContain('<script>alert');
+    expect(html).toContain('You can enter up to 5000 characters');
   });
 
-  it('says when the complaint could not be sent, keeping everything typed', () => {
+  it('list the answers to check, each with a Change button, and send them', () => {
     const html = render(
-      complainView(authority, {
-        values: { ...emptyComplaintForm, whatHappened: 'Still here' },
-        errors: {},
-        formError: 'Sorry, we could not send your complaint just now.',
+      complaintCheckView(authority, { values: complaintAnswers, idempotencyKey: key }),
+    );
+    expect(titleOf(html)).toMatch(/^Check your answers – /);
+    expect(html).toContain(
+      'value="change:what-happened" name="nav">Change<span class="govuk-visually-hidden"> what happened</span>',
+    );
+    // Someone who is not helping was not asked about a young person's agreement.
+    expect(html).not.toContain('Did they agree?');
+    expect(html).toContain('value="send" name="nav">Send complaint</button>');
+    expect(hiddenFields(html)).toMatchObject({
+      step: 'check',
+      advocate: 'yes',
+      idempotencyKey: key,
+    });
+  });
+
+  it('say when the complaint could not be sent, keeping everything', () => {
+    const html = render(
+      complaintCheckView(authority, {
+        values: complaintAnswers,
         idempotencyKey: key,
+        formError: 'Sorry, we could not send your complaint just now.',
       }),
     );
     expect(titleOf(html)).toMatch(/^Error: /);
     expect(html).toContain('<li>Sorry, we could not send your complaint just now.</li>');
-    expect(html).toContain('>Still here</textarea>');
+    expect(hiddenFields(html).desiredOutcome).toBe('I want to meet my new social worker.');
   });
 });
 
 describe('confirmation', () => {
-  it('shows the reference, the tracking code and the reply date', () => {
+  it('shows the reference, the tracking code, the reply date and the advocate', () => {
     const html = render(
-      confirmationView(authority, {
+      complaintSentView(authority, {
         reference: 'WSC-26-00042',
         trackingCode: 'K7QM-3XPD-99TW',
-        replyByText: 'Friday 4 December',
+        replyByText: 'Friday 4 December 2026',
+        advocate: {
+          provider: {
+            name: 'Westshire Advocacy',
+            phone: '0800 123 4567',
+            email: null,
+            website: null,
+          },
+        },
       }),
     );
     expect(html).toContain('<h1 class="govuk-panel__title">Complaint sent</h1>');
     expect(html).toContain('WSC-26-00042');
     expect(html).toContain('K7QM-3XPD-99TW');
-    expect(html).toContain('We will reply by Friday 4 December.');
+    expect(html).toContain('We will reply by Friday 4 December 2026.');
     expect(html).toContain('Write down your reference and tracking code now.');
+    expect(html).toContain('We have asked Westshire Advocacy to help.');
+    expect(html).toContain('Phone: 0800 123 4567');
     expect(html).toContain('href="/wsc/track"');
   });
 
   it('says plainly when it can no longer be shown', () => {
-    const html = render(confirmationGoneView(authority));
+    const html = render(sentGoneView(authority, 'complaint'));
     expect(html).toContain('This page cannot be shown again');
-    expect(html).toContain('href="/wsc/complain"');
+    expect(html).toContain('href="/wsc/track"');
   });
 });
 
@@ -220,23 +329,71 @@ describe('tracking', () => {
     expect(html).toContain('value="WSC-26-00042"');
   });
 
+  const stage1 = {
+    reference: 'WSC-26-00042',
+    receivedOn: '2026-11-20',
+    stage: 1,
+    stageName: 'Stage 1: we look at what is wrong',
+    status: 'We are looking at your complaint',
+    lines: ['We will reply by Friday 4 December.'],
+    nextStep: 'We will reply by Friday 4 December.',
+    nextDateText: 'Friday 4 December',
+  };
+  const codes = { reference: 'WSC-26-00042', trackingCode: 'K7QM-3XPD' };
+
   it('shows where a complaint has got to in plain words', () => {
-    const html = render(
-      trackStatusView(authority, {
-        reference: 'WSC-26-00042',
-        receivedOn: '2026-11-20',
-        stage: 1,
-        stageName: 'Stage 1: we look at what is wrong',
-        status: 'We are looking at your complaint',
-        lines: ['We will reply by Friday 4 December.'],
-        nextStep: 'We will reply by Friday 4 December.',
-        nextDateText: 'Friday 4 December',
-      }),
-    );
+    const html = render(trackStatusView(authority, stage1, codes));
     expect(html).toContain('20 November 2026');
     expect(html).toContain('Stage 1: we look at what is wrong');
     expect(html).toContain('We are looking at your complaint');
     expect(html.match(/We will reply by Friday 4 December\./g)).toHaveLength(1);
+    expect(html).not.toContain('/wsc/track/letter');
+    expect(html).not.toContain('/wsc/track/next-stage');
+  });
+
+  it('offers the letter and the next stage through forms that carry the codes', () => {
+    const html = render(
+      trackStatusView(
+        authority,
+        {
+          ...stage1,
+          letter: { fileName: 'Our reply.pdf', sizeBytes: 48_213, sentOn: '2026-12-03' },
+          nextStage: {
+            to: 2,
+            late: false,
+            askByText: 'Monday 4 January 2027',
+            becauseWeAreLate: false,
+          },
+        },
+        codes,
+      ),
+    );
+    const forms = [...html.matchAll(/<form [^>]*action="([^"]+)"[^>]*>([^]*?)<\/form>/g)];
+    const actions = forms.map((m) => m[1]);
+    expect(actions).toEqual(['/wsc/track/letter', '/wsc/track/next-stage']);
+    for (const form of forms) {
+      expect(form[2]).toContain('<input type="hidden" name="trackingCode" value="K7QM-3XPD"/>');
+    }
+    expect(html).toContain('Our reply.pdf, 47 KB');
+    expect(html).toContain('I&#x27;m still not happy');
+    expect(html).toContain('3 December 2026');
+  });
+
+  it('explains kindly that a late request for the next stage is still taken', () => {
+    const html = render(
+      nextStageView(authority, {
+        to: 2,
+        late: true,
+        askByText: 'Monday 4 January 2027',
+        codes,
+        requestId: key,
+      }),
+    );
+    expect(titleOf(html)).toMatch(/^Ask for someone new to look at it – /);
+    expect(html).toContain('It is later than that. That is OK.');
+    expect(html).toContain('You can still ask, and we will still look at it.');
+    expect(html).toContain('<input type="hidden" name="confirm" value="yes"/>');
+    expect(html).toContain(`<input type="hidden" name="requestId" value="${key}"/>`);
   });
 });
 

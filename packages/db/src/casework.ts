@@ -103,7 +103,11 @@ export async function recordNewComplaint(
   if (input.idempotencyKey) {
     const existing = await findComplaintByIdempotencyKey(tx, authority.id, input.idempotencyKey);
     if (existing) {
-      return { complaint: existing, created: false, evaluation: evaluateStoredCase(authority, events, options.today) };
+      return {
+        complaint: existing,
+        created: false,
+        evaluation: evaluateStoredCase(authority, events, options.today),
+      };
     }
   }
   const evaluation = evaluateStoredCase(authority, events, options.today);

@@ -26,3 +26,8 @@ export {
 } from './seed/demo.js';
 export * from './repositories/assignments.js';
 export * from './repositories/notes.js';
+export * from './reports/index.js';
+export * from './repositories/records/index.js';
+export * from './outbox/index.js';
+export * from './import/index.js';
+export * from './repositories/portal/index.js';

@@ -385,3 +385,325 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_complaint_idx').on(t.complaintId, t.at)],
 );
+
+// -----------------------------------------------------------------------------------------------
+// Beyond complaints: compliments, comments, enquiries, Ombudsman cases, learning actions, and the
+// outbox that carries reminders. Each is counted in the annual report (domain brief, "How councils
+// count and report").
+
+/**
+ * The client's id for each action on these records, so that a double-click or a retry records
+ * once: an action first claims its id here, in the same transaction as its change.
+ */
+export const recordRequests = pgTable(
+  'record_requests',
+  {
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    requestId: text('request_id').notNull(),
+    action: text('action').notNull(),
+    /** The record the action created or changed. */
+    recordId: uuid('record_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.requestId] })],
+);
+
+/**
+ * A compliment, logged against one or more teams (seed 001 section 4). Its words appear in a
+ * report only once approved, with names replaced by "XX" (seed 001 section 5); the words as
+ * received are kept beside the approved ones.
+ */
+export const compliments = pgTable(
+  'compliments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** young_person, parent_carer, professional or partner_agency (`COMPLIMENT_FROM_TYPES`). */
+    fromType: text('from_type').notNull(),
+    teams: text('teams').array().notNull().default(sql`'{}'::text[]`),
+    /** The team the sender named on the portal, for staff to place the compliment. */
+    teamHint: text('team_hint'),
+    words: text('words').notNull(),
+    /** `staff` when logged in the admin app, `portal` when sent online. */
+    source: text('source').$type<'staff' | 'portal'>().notNull(),
+    /** The portal's key for one submission, so a retried one creates one compliment. */
+    idempotencyKey: text('idempotency_key'),
+    loggedBy: uuid('logged_by').references(() => staffUsers.id),
+    markedNames: text('marked_names').array().notNull().default(sql`'{}'::text[]`),
+    approvedWords: text('approved_words'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedBy: uuid('approved_by').references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('compliments_list_idx').on(t.authorityId, t.receivedOn),
+    uniqueIndex('compliments_idempotency_idx')
+      .on(t.authorityId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+  ],
+);
+
+/**
+ * A comment: an issue raised without a formal complaint, acknowledged, forwarded to a team manager
+ * and answered, monitored like a complaint (seed 001 section 12). Its due date is worked out from
+ * the receipt date and the council's timescale, never stored.
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    receivedVia: text('received_via').notNull(),
+    fromType: text('from_type').notNull(),
+    fromName: text('from_name'),
+    summary: text('summary').notNull(),
+    team: text('team'),
+    /** Who chases it: reminders go to them. */
+    responsibleStaffId: uuid('responsible_staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    acknowledgedOn: date('acknowledged_on', { mode: 'string' }),
+    forwardedOn: date('forwarded_on', { mode: 'string' }),
+    forwardedTo: text('forwarded_to'),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    answerSummary: text('answer_summary'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('comments_list_idx').on(t.authorityId, t.receivedOn),
+    index('comments_open_idx')
+      .on(t.authorityId, t.receivedOn)
+      .where(sql`${t.answeredOn} is null`),
+  ],
+);
+
+/** An enquiry, or a member enquiry from an MP or councillor (seed 000 6.9; seed 003 section 7). */
+export const enquiries = pgTable(
+  'enquiries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    kind: text('kind').$type<'enquiry' | 'member_enquiry'>().notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    receivedVia: text('received_via').notNull(),
+    fromName: text('from_name'),
+    /** `mp` or `councillor`, for a member enquiry. */
+    memberRole: text('member_role'),
+    /** The resident or family the member writes for. */
+    onBehalfOf: text('on_behalf_of'),
+    summary: text('summary').notNull(),
+    team: text('team'),
+    responsibleStaffId: uuid('responsible_staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    answerSummary: text('answer_summary'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('enquiries_list_idx').on(t.authorityId, t.kind, t.receivedOn),
+    index('enquiries_open_idx')
+      .on(t.authorityId, t.receivedOn)
+      .where(sql`${t.answeredOn} is null`),
+  ],
+);
+
+/**
+ * A case with the Local Government and Social Care Ombudsman: linked to the council's complaint
+ * when there is one, with its decision and how it was published (seed 000 section 15; seed 002
+ * section 5; seed 004 2.56-2.70).
+ */
+export const ombudsmanCases = pgTable(
+  'ombudsman_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    lgscoReference: text('lgsco_reference'),
+    complaintId: uuid('complaint_id').references(() => complaints.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** social_care, education_send or other (`OMBUDSMAN_AREAS`). */
+    area: text('area').notNull(),
+    summary: text('summary').notNull(),
+    responsibleStaffId: uuid('responsible_staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    decision: text('decision'),
+    closedReason: text('closed_reason'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    publication: text('publication'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('ombudsman_cases_list_idx').on(t.authorityId, t.receivedOn),
+    index('ombudsman_cases_complaint_idx').on(t.complaintId),
+  ],
+);
+
+/** The Ombudsman's enquiries to the council about a case, each answered by a date it sets. */
+export const ombudsmanEnquiries = pgTable(
+  'ombudsman_enquiries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => ombudsmanCases.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    summary: text('summary').notNull(),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('ombudsman_enquiries_case_idx').on(t.caseId),
+    index('ombudsman_enquiries_open_idx')
+      .on(t.authorityId, t.dueOn)
+      .where(sql`${t.answeredOn} is null`),
+  ],
+);
+
+/**
+ * What the Ombudsman asked the council to do to put things right, by when, and the evidence that
+ * it did (seed 004 2.53, 2.70). Payments are in pence.
+ */
+export const ombudsmanRemedies = pgTable(
+  'ombudsman_remedies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => ombudsmanCases.id),
+    kind: text('kind').notNull(),
+    description: text('description'),
+    amountPence: integer('amount_pence'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    compliedOn: date('complied_on', { mode: 'string' }),
+    evidence: text('evidence'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('ombudsman_remedies_case_idx').on(t.caseId),
+    index('ombudsman_remedies_open_idx')
+      .on(t.authorityId, t.dueOn)
+      .where(sql`${t.compliedOn} is null`),
+  ],
+);
+
+/**
+ * Learning from a complaint or an Ombudsman decision: the issue found, the lesson, the action,
+ * the team that owns it, when it is due and whether it was done (seed 001 section 14).
+ */
+export const learningActions = pgTable(
+  'learning_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id').references(() => complaints.id),
+    ombudsmanCaseId: uuid('ombudsman_case_id').references(() => ombudsmanCases.id),
+    issue: text('issue').notNull(),
+    lesson: text('lesson').notNull(),
+    action: text('action').notNull(),
+    owningTeam: text('owning_team').notNull(),
+    responsibleStaffId: uuid('responsible_staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<'open' | 'done' | 'cancelled'>().notNull().default('open'),
+    doneOn: date('done_on', { mode: 'string' }),
+    cancelledOn: date('cancelled_on', { mode: 'string' }),
+    cancelledReason: text('cancelled_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('learning_actions_list_idx').on(t.authorityId, t.status, t.dueOn),
+    index('learning_actions_themes_idx').on(t.authorityId, t.issue, t.owningTeam),
+  ],
+);
+
+/**
+ * Mail waiting to go, and mail gone. Reminders are written here in the same database as the
+ * records they are about, each with a key that is unique (`dedupe_key`), so a job that runs twice
+ * cannot enqueue one twice; a delivery that fails is retried later with backoff, so a mail outage
+ * delays mail and loses none (docs/decisions/0008).
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id').references(() => authorities.id),
+    dedupeKey: text('dedupe_key').notNull(),
+    /** What it is: `reminder.due_soon`, `reminder.missed`, `tracker.weekly`. */
+    kind: text('kind').notNull(),
+    recipientStaffId: uuid('recipient_staff_id').references(() => staffUsers.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while a worker is delivering it; a worker that dies leaves it to run out. */
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('outbox_messages_dedupe_idx').on(t.dedupeKey),
+    index('outbox_messages_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Public portal: advocacy referrals
+
+/**
+ * A young person's yes to the offer of an advocate, made on the portal with their complaint
+ * (seed 000 3.2; seed 001 section 2: every child must be offered one). It goes to the advocacy
+ * provider the council commissions; the provider's name and contact are copied from
+ * `authorities.settings.advocacyProvider` when the referral is made, so the record says who it
+ * was sent to even if the council later changes provider.
+ */
+export const advocacyReferrals = pgTable(
+  'advocacy_referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    /** Who asked: the young person, a parent or carer for their child, or someone helping. */
+    requestedBy: text('requested_by').$type<ComplainantType>().notNull(),
+    providerName: text('provider_name').notNull(),
+    providerPhone: text('provider_phone'),
+    providerEmail: text('provider_email'),
+    providerWebsite: text('provider_website'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('advocacy_referrals_complaint_idx').on(t.complaintId),
+    index('advocacy_referrals_list_idx').on(t.authorityId, t.createdAt),
+  ],
+);

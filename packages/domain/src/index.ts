@@ -103,3 +103,5 @@ export * from './schemas/index.js';
 export * from './schemas/submission.js';
 export * from './schemas/intake.js';
 export * from './statistics/index.js';
+export * from './records/index.js';
+export * from './schemas/records.js';

@@ -19,11 +19,19 @@ export function Panel({ title, children, headingLevel = 1 }: PanelProps) {
   );
 }
 
+/**
+ * How to change an answer: a link to its page, or a button that sends the form the list is in
+ * (when the answers travel with the form rather than being kept by the server).
+ */
+export type SummaryListAction =
+  | { href: string; text: string; visuallyHiddenText: string }
+  | { name: string; value: string; text: string; visuallyHiddenText: string };
+
 export interface SummaryListRow {
   key: ReactNode;
   value: ReactNode;
-  /** A link to change this answer. */
-  action?: { href: string; text: string; visuallyHiddenText: string };
+  /** A way to change this answer. */
+  action?: SummaryListAction;
 }
 
 export interface SummaryListProps {
@@ -48,10 +56,22 @@ export function SummaryList({ rows, noBorder = false }: SummaryListProps) {
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action === undefined ? null : (
             <dd className="govuk-summary-list__actions">
-              <a className="govuk-link" href={row.action.href}>
-                {row.action.text}
-                <span className="govuk-visually-hidden"> {row.action.visuallyHiddenText}</span>
-              </a>
+              {'href' in row.action ? (
+                <a className="govuk-link" href={row.action.href}>
+                  {row.action.text}
+                  <span className="govuk-visually-hidden"> {row.action.visuallyHiddenText}</span>
+                </a>
+              ) : (
+                <button
+                  type="submit"
+                  className="govuk-link heard-link-button"
+                  name={row.action.name}
+                  value={row.action.value}
+                >
+                  {row.action.text}
+                  <span className="govuk-visually-hidden"> {row.action.visuallyHiddenText}</span>
+                </button>
+              )}
             </dd>
           )}
         </div>
@@ -186,6 +206,34 @@ export function WarningText({ children, iconFallbackText = 'Warning' }: WarningT
 export interface BackLinkProps {
   href: string;
   children?: ReactNode;
+}
+
+export interface BackButtonProps {
+  /** Where the form posts, with the answers so far in `fields`. */
+  action: string;
+  fields: Readonly<Record<string, string>>;
+  /** The name and value the button sends, so the server knows to go back. */
+  name: string;
+  value: string;
+  children?: ReactNode;
+}
+
+/**
+ * "Back" for a journey whose answers travel with each form rather than being kept by the server: a
+ * small form of its own, looking like GOV.UK's back link, that posts the answers so far. It is a
+ * separate form, so pressing Enter in the page's main form can never go back by mistake.
+ */
+export function BackButton({ action, fields, name, value, children = 'Back' }: BackButtonProps) {
+  return (
+    <form method="post" action={action} className="heard-back-form">
+      {Object.entries(fields).map(([field, text]) => (
+        <input key={field} type="hidden" name={field} value={text} />
+      ))}
+      <button type="submit" className="govuk-back-link heard-back-button" name={name} value={value}>
+        {children}
+      </button>
+    </form>
+  );
 }
 
 /** A link to the previous page of a journey. A real link, so it works with no script. */

@@ -4,7 +4,16 @@
  * something a page could really show.
  */
 import type { ReactElement } from 'react';
-import { BackLink, InsetText, Panel, SummaryList, Table, Tag, WarningText } from './content.js';
+import {
+  BackButton,
+  BackLink,
+  InsetText,
+  Panel,
+  SummaryList,
+  Table,
+  Tag,
+  WarningText,
+} from './content.js';
 import { Button, ButtonGroup, ButtonLink } from './Button.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { ExitThisPage } from './ExitThisPage.js';
@@ -376,5 +385,51 @@ export const examples: readonly ComponentExample[] = [
     element: <WarningText>If you are in danger now, call 999.</WarningText>,
   },
   { component: 'BackLink', name: 'default', placement: 'main', element: <BackLink href="/wsc" /> },
+  {
+    component: 'BackButton',
+    name: 'carrying answers',
+    placement: 'main',
+    element: (
+      <BackButton
+        action="/wsc/complain"
+        fields={{ step: 'what-happened', complainantType: 'young_person' }}
+        name="nav"
+        value="back"
+      />
+    ),
+  },
+  {
+    component: 'SummaryList',
+    name: 'with change buttons in a form',
+    placement: 'main',
+    element: (
+      <form method="post" action="/wsc/complain">
+        <SummaryList
+          rows={[
+            {
+              key: 'Who is it from?',
+              value: 'Me, I am a young person',
+              action: {
+                name: 'nav',
+                value: 'change:who',
+                text: 'Change',
+                visuallyHiddenText: 'who it is from',
+              },
+            },
+            {
+              key: 'What happened?',
+              value: 'Nobody came to my review.',
+              action: {
+                name: 'nav',
+                value: 'change:what-happened',
+                text: 'Change',
+                visuallyHiddenText: 'what happened',
+              },
+            },
+          ]}
+        />
+      </form>
+    ),
+  },
   { component: 'ExitThisPage', name: 'default', placement: 'main', element: <ExitThisPage /> },
 ];

@@ -40,11 +40,22 @@ export type {
   ChoiceInputBindings,
   FieldsetProps,
 } from './form.js';
-export { Panel, SummaryList, Table, Tag, InsetText, WarningText, BackLink } from './content.js';
+export {
+  Panel,
+  SummaryList,
+  Table,
+  Tag,
+  InsetText,
+  WarningText,
+  BackLink,
+  BackButton,
+} from './content.js';
 export type {
   PanelProps,
   SummaryListProps,
   SummaryListRow,
+  SummaryListAction,
+  BackButtonProps,
   TableProps,
   TableCell,
   TagProps,

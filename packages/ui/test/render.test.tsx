@@ -2,6 +2,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples.js';
 import {
+  BackButton,
   BackLink,
   Button,
   ButtonLink,
@@ -54,6 +55,7 @@ describe('every example', () => {
       'InsetText',
       'WarningText',
       'BackLink',
+      'BackButton',
       'ExitThisPage',
     ]) {
       expect(covered, name).toContain(name);
@@ -265,6 +267,45 @@ describe('other components', () => {
     );
     expect(renderToStaticMarkup(<BackLink href="/a" />)).toBe(
       '<a href="/a" class="govuk-back-link">Back</a>',
+    );
+  });
+
+  it('SummaryList can change an answer with a button that sends its form', () => {
+    const html = renderToStaticMarkup(
+      <SummaryList
+        rows={[
+          {
+            key: 'What happened?',
+            value: 'Words',
+            action: {
+              name: 'nav',
+              value: 'change:what-happened',
+              text: 'Change',
+              visuallyHiddenText: 'what happened',
+            },
+          },
+        ]}
+      />,
+    );
+    expect(html).toContain(
+      '<button type="submit" class="govuk-link heard-link-button" value="change:what-happened" name="nav">Change<span class="govuk-visually-hidden"> what happened</span></button>',
+    );
+  });
+
+  it('BackButton is its own form, carrying the answers so far', () => {
+    const html = renderToStaticMarkup(
+      <BackButton
+        action="/wsc/complain"
+        fields={{ step: 'outcome', a: 'x "y"' }}
+        name="nav"
+        value="back"
+      />,
+    );
+    expect(html).toBe(
+      '<form class="heard-back-form" action="/wsc/complain" method="post">' +
+        '<input type="hidden" name="step" value="outcome"/>' +
+        '<input type="hidden" name="a" value="x &quot;y&quot;"/>' +
+        '<button type="submit" class="govuk-back-link heard-back-button" value="back" name="nav">Back</button></form>',
     );
   });
 });

@@ -1,11 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
-/** Sets the browser tab's title, which screen readers also read out on navigation. */
-export function useDocumentTitle(title: string): void {
+/**
+ * Sets the browser tab's title, which screen readers also read out on navigation. `when` lets a
+ * component that shows a loading message name the tab only while it does.
+ */
+export function useDocumentTitle(title: string, when = true): void {
   useEffect(() => {
-    document.title = `${title} – Heard`;
-  }, [title]);
+    if (when) document.title = `${title} – Heard`;
+  }, [title, when]);
 }
 
 /**

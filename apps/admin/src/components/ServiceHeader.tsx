@@ -98,6 +98,12 @@ export function ServiceHeader({ staff, authorityCode, onSignOut, signingOut }: S
                   >
                     Inbox
                   </NavigationItem>
+                  <NavigationItem
+                    to={`/a/${encodeURIComponent(authority.code)}/records`}
+                    section={`/a/${encodeURIComponent(authority.code)}/records/`}
+                  >
+                    Compliments, comments and more
+                  </NavigationItem>
                 </ul>
               </nav>
             ) : null}

@@ -10,14 +10,17 @@ export interface TimelineEvent {
   recordedByName?: string | null;
 }
 
-/** What happened to a case, newest first: what, on which day, and who recorded it when. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+/**
+ * What happened to a case, newest first: what, on which day, and who recorded it when.
+ * `labelledBy` names the list after the heading above it ("History").
+ */
+export function Timeline({ events, labelledBy }: { events: TimelineEvent[]; labelledBy?: string }) {
   const newestFirst = [...events].sort((a, b) => b.sequence - a.sequence);
   if (newestFirst.length === 0) {
     return <p className="govuk-body">Nothing has been recorded yet.</p>;
   }
   return (
-    <ol className="app-timeline" reversed>
+    <ol className="app-timeline" reversed aria-labelledby={labelledBy}>
       {newestFirst.map((event) => (
         <li className="app-timeline__item" key={event.sequence}>
           <h3 className="app-timeline__title">{event.label}</h3>

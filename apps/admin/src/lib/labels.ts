@@ -108,3 +108,65 @@ export function deadlineTimingText(deadline: DeadlineTiming): { text: string; ov
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/** What a complaint is about (`COMPLAINT_SUBJECTS` of `@heard/domain`), as triage reads it. */
+export const subjectLabels: Record<string, string> = {
+  looked_after_child: 'The care of a looked-after child',
+  care_leaver: 'Support for a care leaver',
+  child_in_need: 'Services for a child in need',
+  adoption_support: 'Adoption support',
+  special_guardianship_support: 'Special guardianship support',
+  child_protection: 'Child protection (a conference or a section 47 enquiry)',
+  early_help: 'Early help',
+  foster_carer_assessment: 'The assessment of a foster carer',
+  adopter_assessment: 'The assessment of an adopter',
+  court_report: 'A court report',
+  staff_conduct_toward_adult: 'How staff treated an adult',
+  other: 'Something else',
+};
+
+/** Who is complaining (`COMPLAINANT_KINDS`), in the words of the procedure (seed 000 4.6). */
+export const complainantKindLabels: Record<string, string> = {
+  young_person: 'The child or young person',
+  parent_or_parental_responsibility: 'A parent, or someone with parental responsibility',
+  foster_carer: 'A foster carer',
+  special_guardian: 'A special guardian',
+  advocate_with_consent: 'An advocate, with the young person’s consent',
+  other_adult_about_child: 'Another adult, about a child',
+  adult_about_own_treatment: 'An adult, about how they were treated themselves',
+};
+
+/** Categories of support, as the annual report's tables name them. */
+export const categoryOfSupportLabels: Record<string, string> = {
+  child_looked_after: 'Looked-after child',
+  care_leaver: 'Care leaver',
+  child_in_need: 'Child in need',
+  child_protection: 'Child protection',
+  referral_assessment: 'Referral and assessment',
+  other: 'Other',
+};
+
+export const disabilityLabels: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  not_known: 'Not known',
+};
+
+export const outcomeLabels: Record<string, string> = {
+  upheld: 'Upheld',
+  partly_upheld: 'Partly upheld',
+  not_upheld: 'Not upheld',
+};
+
+/** The word for a code from one of the tables above, or the code made readable. */
+export function labelFrom(labels: Record<string, string>, code: string | null | undefined): string {
+  if (code === null || code === undefined || code === '') return '';
+  return labels[code] ?? humanise(code);
+}
+
+/** A file's size as people read it: `840 bytes`, `12 KB`, `3.4 MB`. */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

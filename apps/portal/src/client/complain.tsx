@@ -1,14 +1,14 @@
-/** The complaint page: "Leave this page", and the form checked in the browser before it is sent. */
+/** The complaint pages: "Leave this page", and each page checked in the browser before it is sent. */
 import './common.js';
 import { hydrateRoot } from 'react-dom/client';
-import { complaintFields } from '../forms.js';
-import { ComplaintForm, complaintFormIslandId } from '../islands/ComplaintForm.js';
-import type { ComplaintFormProps } from '../islands/ComplaintForm.js';
+import { complaintFields } from '../journeys/complaint.js';
+import { ComplaintStep, complaintStepIslandId } from '../islands/ComplaintStep.js';
+import type { ComplaintStepProps } from '../islands/ComplaintStep.js';
 import { readFormValues, readIsland } from './island.js';
 
-const island = readIsland(complaintFormIslandId);
+const island = readIsland(complaintStepIslandId);
 if (island !== undefined) {
-  const props = island.props as ComplaintFormProps;
+  const props = island.props as ComplaintStepProps;
   const liveValues = readFormValues(island.root, complaintFields);
-  hydrateRoot(island.root, <ComplaintForm {...props} liveValues={liveValues} />);
+  hydrateRoot(island.root, <ComplaintStep {...props} liveValues={liveValues} />);
 }

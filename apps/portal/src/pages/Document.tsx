@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { BackLink, ExitThisPage, Footer, Header, Main, SkipLink, WidthContainer } from '@heard/ui';
+import {
+  BackButton,
+  BackLink,
+  ExitThisPage,
+  Footer,
+  Header,
+  Main,
+  SkipLink,
+  WidthContainer,
+} from '@heard/ui';
+import type { BackButtonProps } from '@heard/ui';
 import type { PageAssets } from '../server/assets.js';
 import { footerLinks, paths, productName, serviceName } from './service.js';
 
@@ -9,7 +19,11 @@ export interface DocumentProps {
   assets: PageAssets;
   /** The council whose pages these are, once one is chosen. */
   authority?: { name: string; path: string } | undefined;
-  backLink?: string | undefined;
+  /**
+   * The way back: a link, or (in a journey, whose answers travel with each form) a button that
+   * posts the answers so far.
+   */
+  back?: { href: string } | { form: BackButtonProps } | undefined;
   /**
    * 'service' pages carry the header, footer and "Leave this page"; the 'neutral' page someone
    * leaves to carries nothing that says what this site is.
@@ -23,7 +37,7 @@ export function Document({
   title,
   assets,
   authority,
-  backLink,
+  back,
   layout = 'service',
   children,
 }: DocumentProps) {
@@ -63,9 +77,9 @@ export function Document({
                 GOV.UK puts the back link before <main>, so "Skip to main content" skips it too; a
                 navigation landmark keeps it inside a landmark, as every part of a page should be.
               */}
-              {backLink === undefined ? null : (
+              {back === undefined ? null : (
                 <nav aria-label="Back">
-                  <BackLink href={backLink} />
+                  {'href' in back ? <BackLink href={back.href} /> : <BackButton {...back.form} />}
                 </nav>
               )}
               <Main>

@@ -21,7 +21,7 @@ export function NotFoundPage({ homePath }: ProblemPageProps) {
   );
 }
 
-export type ProblemKind = 'unavailable' | 'too-large' | 'refused';
+export type ProblemKind = 'unavailable' | 'too-large' | 'refused' | 'too-many';
 
 const problems: Record<ProblemKind, { title: string; lines: readonly string[] }> = {
   unavailable: {
@@ -38,6 +38,15 @@ const problems: Record<ProblemKind, { title: string; lines: readonly string[] }>
   refused: {
     title: 'Sorry, we could not accept that',
     lines: ['Please go back to the start and try again.'],
+  },
+  'too-many': {
+    title: 'Please wait a few minutes',
+    lines: [
+      'A lot was sent from here in a short time.',
+      'To keep everyone safe, we have stopped it for now.',
+      'Nothing you sent before has been lost.',
+      'Wait 15 minutes, then try again.',
+    ],
   },
 };
 

@@ -23,6 +23,21 @@ export function journeysFor(authorityPath: string): Journey[] {
       ],
       start: { href: `${authorityPath}/complain`, text: 'Make a complaint' },
     },
+    {
+      id: 'thank-you',
+      heading: 'Say thank you',
+      description: ['Tell us if someone helped you or did a good job. We will pass it on.'],
+      start: { href: `${authorityPath}/say-thank-you`, text: 'Say thank you' },
+    },
+    {
+      id: 'tell-us',
+      heading: 'Tell us something',
+      description: [
+        'Tell us an idea, ask a question, or tell us something we should know.',
+        'This is not a complaint. We will pass it to the right team.',
+      ],
+      start: { href: `${authorityPath}/tell-us-something`, text: 'Tell us something' },
+    },
   ];
 }
 
@@ -40,6 +55,11 @@ export function StartPage({ authorityName, authorityPath }: StartPageProps) {
         <h1 className="govuk-heading-l">{serviceName}</h1>
         <p className="govuk-body-l">You can tell us if something is wrong. We will listen.</p>
         <p className="govuk-body">
+          <a className="govuk-link" href={`${authorityPath}/easy-read`}>
+            Easy read: this page in short, simple sentences
+          </a>
+        </p>
+        <p className="govuk-body">
           This is for children and young people who get help from children&apos;s social care, young
           people who have left care, and their families.
         </p>
@@ -54,7 +74,7 @@ export function StartPage({ authorityName, authorityPath }: StartPageProps) {
                 {line}
               </p>
             ))}
-            <ButtonLink href={journey.start.href} start>
+            <ButtonLink href={journey.start.href}>
               {journey.start.text}
             </ButtonLink>
           </section>

@@ -12,13 +12,23 @@ type PortalOutputs = inferRouterOutputs<AppRouter>['portal'];
 export type Authority = PortalOutputs['authorities'][number];
 export type SubmitComplaintInput = PortalInputs['submitComplaint'];
 export type SubmittedComplaint = PortalOutputs['submitComplaint'];
+export type SubmitComplimentInput = PortalInputs['submitCompliment'];
+export type SubmitCommentInput = PortalInputs['submitComment'];
+export type SubmittedComment = PortalOutputs['submitComment'];
 export type TrackInput = PortalInputs['track'];
 export type TrackedComplaint = PortalOutputs['track'];
+export type RequestNextStageInput = PortalInputs['requestNextStage'];
+export type RequestedNextStage = PortalOutputs['requestNextStage'];
+export type Letter = PortalOutputs['letter'];
 
 export interface PortalApi {
   authorities(): Promise<Authority[]>;
   submitComplaint(input: SubmitComplaintInput): Promise<SubmittedComplaint>;
+  submitCompliment(input: SubmitComplimentInput): Promise<unknown>;
+  submitComment(input: SubmitCommentInput): Promise<SubmittedComment>;
   track(input: TrackInput): Promise<TrackedComplaint>;
+  requestNextStage(input: RequestNextStageInput): Promise<RequestedNextStage>;
+  letter(input: TrackInput): Promise<Letter>;
 }
 
 /**
@@ -37,7 +47,11 @@ export function createPortalApi(apiUrl: string, clientIp: string): PortalApi {
   return {
     authorities: () => client.portal.authorities.query(),
     submitComplaint: (input) => client.portal.submitComplaint.mutate(input),
+    submitCompliment: (input) => client.portal.submitCompliment.mutate(input),
+    submitComment: (input) => client.portal.submitComment.mutate(input),
     track: (input) => client.portal.track.query(input),
+    requestNextStage: (input) => client.portal.requestNextStage.mutate(input),
+    letter: (input) => client.portal.letter.query(input),
   };
 }
 

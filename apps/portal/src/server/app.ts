@@ -2,84 +2,44 @@
  * The portal: an express server that renders every page to HTML and handles every form post, so
  * each journey works with no script at all. Scripts only add to pages that already work.
  */
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import { complaintSubmissionSchema, trackingLookupSchema } from '@heard/domain';
-import {
-  complaintFields,
-  emptyComplaintForm,
-  emptyTrackForm,
-  fieldErrorsFromApi,
-  fieldErrorsFromZod,
-  readComplaintForm,
-  readTrackForm,
-  trackFields,
-} from '../forms.js';
-import type {
-  ComplaintFormValues,
-  ComplaintField,
-  FieldErrors,
-  TrackField,
-  TrackFormValues,
-} from '../forms.js';
-import type { TrackFormProps } from '../islands/TrackForm.js';
 import { paths } from '../pages/service.js';
-import {
-  authorityPath,
-  createAuthorityDirectory,
-  createPortalApi,
-  describeApiError,
-} from './api.js';
-import type { Authority, AuthorityDirectory, PortalApi } from './api.js';
+import type { ProblemKind } from '../pages/ProblemPages.js';
+import { authorityPath, createAuthorityDirectory, createPortalApi, describeApiError } from './api.js';
+import type { AuthorityDirectory, PortalApi } from './api.js';
 import { pageAssets, readManifest } from './assets.js';
 import type { ClientEntry, Manifest } from './assets.js';
+import { confirmationLifetimeSeconds } from './confirmations.js';
+import { authorityView, withAuthority } from './context.js';
+import type { PortalContext } from './context.js';
 import { loadEnv } from './env.js';
 import type { PortalEnv } from './env.js';
+import { registerJourneys } from './journeys.js';
+import { createLimiters, defaultRateLimits } from './limits.js';
+import type { RateLimits } from './limits.js';
 import { createLogger } from './logger.js';
 import { createRecentSubmissions } from './recent-submissions.js';
 import { renderPage } from './render.js';
 import type { PageSpec } from './render.js';
-import { createSealer, parseCookies, serializeCookie } from './sealed-cookie.js';
+import { createSealer } from './sealed-cookie.js';
+import { registerTracking } from './tracking.js';
 import {
   accessibilityView,
-  alreadySentView,
-  complainView,
-  confirmationGoneView,
-  confirmationView,
   homeView,
   leaveView,
   notFoundView,
   privacyView,
   problemView,
   startView,
-  trackStatusView,
-  trackView,
 } from './views.js';
-import type { AuthorityView } from './views.js';
-import type { ProblemKind } from '../pages/ProblemPages.js';
 
 const distDir = new URL('../../dist/', import.meta.url);
-
-/** The confirmation can be seen for 15 minutes after sending, and only once. */
-const confirmationLifetimeSeconds = 15 * 60;
-const confirmationCookie = 'heard_confirmation';
-const confirmationPurpose = 'complaint-confirmation';
-
-const confirmationSchema = z.object({
-  authorityCode: z.string(),
-  idempotencyKey: z.string(),
-  reference: z.string(),
-  trackingCode: z.string(),
-  replyByText: z.string().nullable(),
-});
-type Confirmation = z.infer<typeof confirmationSchema>;
 
 export interface PortalOptions {
   log?: Logger;
@@ -87,6 +47,8 @@ export interface PortalOptions {
   manifest?: Manifest;
   /** The clock, for the cookies' expiry. */
   now?: () => Date;
+  /** How often forms may be used; the defaults suit a council's portal. */
+  rateLimits?: Partial<RateLimits>;
 }
 
 export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): express.Express {
@@ -107,7 +69,6 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
     return found;
   };
 
-  const apiFor = (req: Request): PortalApi => createPortalApi(env.API_URL, req.ip ?? '');
   // The list of councils is the same for everyone, so it is fetched without a visitor's address.
   const directory: AuthorityDirectory = createAuthorityDirectory(() =>
     createPortalApi(env.API_URL, '').authorities(),
@@ -120,6 +81,21 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
   function sendProblem(res: Response, kind: ProblemKind, status: number) {
     send(res, problemView(kind), status);
   }
+
+  const ctx: PortalContext = {
+    log,
+    now,
+    sealer,
+    recent,
+    secureCookies,
+    directory,
+    // The API limits and audits by address, so the visitor's is passed on.
+    apiFor: (req): PortalApi => createPortalApi(env.API_URL, req.ip ?? ''),
+    send,
+  };
+  const limiters = createLimiters({ ...defaultRateLimits, ...options.rateLimits }, (_req, res) => {
+    sendProblem(res, 'too-many', 429);
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -227,264 +203,15 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
     send(res, privacyView());
   });
 
-  /** Finds the council named in the address, or answers 404; sends /WSC on to /wsc. */
-  function withAuthority(
-    handler: (req: Request, res: Response, authority: Authority) => Promise<void> | void,
-  ): RequestHandler {
-    return async (req: Request, res: Response, next: NextFunction) => {
-      const code = req.params.authorityCode;
-      const authority = typeof code === 'string' ? await directory.find(code) : undefined;
-      if (authority === undefined) {
-        next();
-        return;
-      }
-      if (req.method === 'GET' && code !== authority.code.toLowerCase()) {
-        const rest = req.path.slice(1 + (code ?? '').length);
-        res.redirect(301, `${authorityPath(authority)}${rest}`);
-        return;
-      }
-      await handler(req, res, authority);
-    };
-  }
-
   app.get(
     '/:authorityCode',
-    withAuthority((_req, res, authority) => {
+    withAuthority(directory, (_req, res, authority) => {
       send(res, startView(authorityView(authority)));
     }),
   );
 
-  function sendComplaintForm(
-    res: Response,
-    authority: Authority,
-    form: {
-      values: ComplaintFormValues;
-      errors: FieldErrors<ComplaintField>;
-      formError?: string;
-      idempotencyKey: string;
-    },
-    status = 200,
-  ) {
-    send(res, complainView(authorityView(authority), form), status);
-  }
-
-  app.get(
-    '/:authorityCode/complain',
-    withAuthority((_req, res, authority) => {
-      sendComplaintForm(res, authority, {
-        values: emptyComplaintForm,
-        errors: {},
-        idempotencyKey: randomUUID(),
-      });
-    }),
-  );
-
-  const confirmationPath = (authority: Authority) =>
-    `${authorityPath(authority)}/complain/confirmation`;
-  const cookieOptions = (authority: Authority, maxAgeSeconds: number) => ({
-    // The form's own address is included, so a repeated post can find the first one's cookie.
-    path: `${authorityPath(authority)}/complain`,
-    maxAgeSeconds,
-    secure: secureCookies,
-  });
-
-  function readConfirmation(req: Request, authority: Authority): Confirmation | undefined {
-    const token = parseCookies(req.get('cookie')).get(confirmationCookie);
-    if (token === undefined) return undefined;
-    const parsed = confirmationSchema.safeParse(sealer.unseal(confirmationPurpose, token, now()));
-    if (!parsed.success || parsed.data.authorityCode !== authority.code) return undefined;
-    return parsed.data;
-  }
-
-  function redirectToConfirmation(res: Response, authority: Authority, sealed: string) {
-    res.setHeader(
-      'Set-Cookie',
-      serializeCookie(
-        confirmationCookie,
-        sealed,
-        cookieOptions(authority, confirmationLifetimeSeconds),
-      ),
-    );
-    res.redirect(303, confirmationPath(authority));
-  }
-
-  app.post(
-    '/:authorityCode/complain',
-    formBody,
-    withAuthority(async (req, res, authority) => {
-      const { values, idempotencyKey: posted } = readComplaintForm(req.body);
-      const idempotencyKey = z.uuid().safeParse(posted).success ? posted : randomUUID();
-      const parsed = complaintSubmissionSchema.safeParse(values);
-      if (!parsed.success) {
-        sendComplaintForm(
-          res,
-          authority,
-          { values, errors: fieldErrorsFromZod(complaintFields, parsed.error), idempotencyKey },
-          400,
-        );
-        return;
-      }
-      try {
-        const sent = await apiFor(req).submitComplaint({
-          ...parsed.data,
-          authorityCode: authority.code,
-          idempotencyKey,
-        });
-        const confirmation: Confirmation = {
-          authorityCode: authority.code,
-          idempotencyKey,
-          reference: sent.reference,
-          trackingCode: sent.trackingCode,
-          replyByText: sent.replyByText,
-        };
-        const at = now();
-        const sealed = sealer.seal(
-          confirmationPurpose,
-          confirmation,
-          new Date(at.getTime() + confirmationLifetimeSeconds * 1000),
-        );
-        recent.remember(idempotencyKey, authority.code, sealed, at);
-        redirectToConfirmation(res, authority, sealed);
-      } catch (error) {
-        const refusal = describeApiError(error);
-        if (refusal?.kind === 'bad-request') {
-          sendComplaintForm(
-            res,
-            authority,
-            {
-              values,
-              errors: fieldErrorsFromApi(complaintFields, refusal.fieldErrors),
-              idempotencyKey,
-            },
-            400,
-          );
-          return;
-        }
-        if (refusal?.kind === 'conflict') {
-          // This form was sent before. Show the first sending's confirmation if this browser has
-          // not seen it yet; the first request may still be finishing, so wait a moment for it.
-          const sealed = await waitFor(
-            () => recent.take(idempotencyKey, authority.code, now()),
-            3000,
-          );
-          if (sealed !== undefined) {
-            redirectToConfirmation(res, authority, sealed);
-            return;
-          }
-          send(res, alreadySentView(authorityView(authority)));
-          return;
-        }
-        if (refusal === undefined)
-          log.error({ err: error, event: 'complaint.submit_failed' }, 'sending a complaint failed');
-        sendComplaintForm(
-          res,
-          authority,
-          {
-            values,
-            errors: {},
-            formError:
-              refusal?.kind === 'too-many-requests'
-                ? 'Too many complaints have been sent from here just now. Wait a few minutes, then press Send complaint again.'
-                : 'Sorry, we could not send your complaint just now. Nothing you typed has been lost. Wait a few minutes, then press Send complaint again.',
-            idempotencyKey,
-          },
-          refusal === undefined ? 503 : 429,
-        );
-      }
-    }),
-  );
-
-  app.get(
-    '/:authorityCode/complain/confirmation',
-    withAuthority((req, res, authority) => {
-      const confirmation = readConfirmation(req, authority);
-      // Shown once: the cookie goes now, whatever it held.
-      res.setHeader(
-        'Set-Cookie',
-        serializeCookie(confirmationCookie, '', cookieOptions(authority, 0)),
-      );
-      if (confirmation === undefined) {
-        send(res, confirmationGoneView(authorityView(authority)));
-        return;
-      }
-      recent.forget(confirmation.idempotencyKey);
-      send(res, confirmationView(authorityView(authority), confirmation));
-    }),
-  );
-
-  function sendTrackForm(
-    res: Response,
-    authority: Authority,
-    form: {
-      values: TrackFormValues;
-      errors: FieldErrors<TrackField>;
-      formError?: TrackFormProps['formError'];
-    },
-    status = 200,
-  ) {
-    send(res, trackView({ ...authorityView(authority), code: authority.code }, form), status);
-  }
-
-  app.get(
-    '/:authorityCode/track',
-    withAuthority((_req, res, authority) => {
-      sendTrackForm(res, authority, { values: emptyTrackForm, errors: {} });
-    }),
-  );
-
-  // The answer comes straight back from the post, with no redirect: carrying the codes to a second
-  // page would mean keeping them in the browser, and nothing about the complaint should outlive
-  // this one response on a shared device.
-  app.post(
-    '/:authorityCode/track',
-    formBody,
-    withAuthority(async (req, res, authority) => {
-      const values = readTrackForm(req.body);
-      const parsed = trackingLookupSchema.safeParse(values);
-      if (!parsed.success) {
-        sendTrackForm(
-          res,
-          authority,
-          { values, errors: fieldErrorsFromZod(trackFields, parsed.error) },
-          400,
-        );
-        return;
-      }
-      try {
-        const complaint = await apiFor(req).track({
-          ...parsed.data,
-          authorityCode: authority.code,
-        });
-        send(res, trackStatusView(authorityView(authority), complaint));
-      } catch (error) {
-        const refusal = describeApiError(error);
-        if (refusal?.kind === 'bad-request') {
-          sendTrackForm(
-            res,
-            authority,
-            { values, errors: fieldErrorsFromApi(trackFields, refusal.fieldErrors) },
-            400,
-          );
-          return;
-        }
-        if (refusal === undefined)
-          log.error({ err: error, event: 'complaint.track_failed' }, 'checking a complaint failed');
-        const formError =
-          refusal?.kind === 'not-found'
-            ? {
-                text: 'We could not find a complaint with that reference and tracking code. Check them and try again.',
-                fieldId: 'reference' as const,
-              }
-            : refusal?.kind === 'too-many-requests'
-              ? { text: 'You have tried too many times. Wait a few minutes, then try again.' }
-              : {
-                  text: 'Sorry, we could not check your complaint just now. Wait a few minutes, then try again.',
-                };
-        const status = refusal?.kind === 'not-found' ? 404 : refusal === undefined ? 503 : 429;
-        sendTrackForm(res, authority, { values, errors: {}, formError }, status);
-      }
-    }),
-  );
+  registerJourneys(app, ctx, limiters, formBody);
+  registerTracking(app, ctx, limiters, formBody);
 
   app.use((_req, res) => {
     send(res, notFoundView(), 404);
@@ -509,23 +236,6 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
   };
   app.use(onError);
   return app;
-}
-
-function authorityView(authority: Authority): AuthorityView {
-  return { name: authority.name, path: authorityPath(authority) };
-}
-
-async function waitFor<T>(
-  find: () => T | undefined,
-  timeoutMs: number,
-  stepMs = 100,
-): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined || Date.now() >= deadline) return found;
-    await new Promise((resolve) => setTimeout(resolve, stepMs));
-  }
 }
 
 export interface RunningPortal {

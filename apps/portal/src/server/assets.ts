@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const clientEntries = {
   common: 'src/client/common.ts',
   complain: 'src/client/complain.tsx',
+  compliment: 'src/client/compliment.tsx',
+  comment: 'src/client/comment.tsx',
   track: 'src/client/track.tsx',
 } as const;
 export type ClientEntry = keyof typeof clientEntries;

@@ -12,7 +12,7 @@ export interface PageSpec {
   /** The page's script: every service page has at least "common" ("Leave this page"). */
   entry?: ClientEntry | undefined;
   authority?: DocumentProps['authority'];
-  backLink?: string | undefined;
+  back?: DocumentProps['back'];
   layout?: DocumentProps['layout'];
 }
 
@@ -29,7 +29,7 @@ export function renderPage(
       title={title}
       assets={assetsFor(entry)}
       authority={spec.authority}
-      backLink={spec.backLink}
+      back={spec.back}
       layout={layout}
     >
       {spec.content}

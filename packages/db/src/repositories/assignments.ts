@@ -9,7 +9,11 @@ export async function assignToCase(
   await db.insert(caseAssignments).values(input).onConflictDoNothing();
 }
 
-export async function isAssigned(db: Executor, complaintId: string, staffId: string): Promise<boolean> {
+export async function isAssigned(
+  db: Executor,
+  complaintId: string,
+  staffId: string,
+): Promise<boolean> {
   const [row] = await db
     .select({ role: caseAssignments.role })
     .from(caseAssignments)

@@ -4,7 +4,10 @@ import { authorities, type AuthoritySettings } from '../schema.js';
 
 export type Authority = typeof authorities.$inferSelect;
 
-export async function findAuthorityByCode(db: Executor, code: string): Promise<Authority | undefined> {
+export async function findAuthorityByCode(
+  db: Executor,
+  code: string,
+): Promise<Authority | undefined> {
   const [row] = await db.select().from(authorities).where(eq(authorities.code, code)).limit(1);
   return row;
 }

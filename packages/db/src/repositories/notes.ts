@@ -5,7 +5,13 @@ import { attachments, caseNotes, staffUsers } from '../schema.js';
 /** Adds a note; the same `requestId` twice adds it once. */
 export async function addNote(
   db: Executor,
-  input: { authorityId: string; complaintId: string; staffId: string; body: string; requestId: string },
+  input: {
+    authorityId: string;
+    complaintId: string;
+    staffId: string;
+    body: string;
+    requestId: string;
+  },
 ): Promise<void> {
   await db.insert(caseNotes).values(input).onConflictDoNothing();
 }

@@ -8,7 +8,10 @@ export interface Membership {
   role: StaffRole;
 }
 
-export async function findStaffByEmail(db: Executor, email: string): Promise<StaffUser | undefined> {
+export async function findStaffByEmail(
+  db: Executor,
+  email: string,
+): Promise<StaffUser | undefined> {
   const [row] = await db
     .select()
     .from(staffUsers)
@@ -139,6 +142,10 @@ export async function listStaffOfAuthority(db: Executor, authorityId: string) {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function setTotpSecret(db: Executor, staffId: string, secret: string | null): Promise<void> {
+export async function setTotpSecret(
+  db: Executor,
+  staffId: string,
+  secret: string | null,
+): Promise<void> {
   await db.update(staffUsers).set({ totpSecret: secret }).where(eq(staffUsers.id, staffId));
 }

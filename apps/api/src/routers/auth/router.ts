@@ -29,7 +29,10 @@ export const signInSchema = z.object({
     .optional(),
 });
 
-const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
+const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
 
 const wrongCredentials = 'Email or password is not right';
 
@@ -61,11 +64,24 @@ export const authRouter = router({
     }
     if (staff.totpSecret) {
       if (!input.totpCode) {
-        throw refusal('totp_required', 'Enter the 6-digit code from your authenticator app.', 'UNAUTHORIZED');
+        throw refusal(
+          'totp_required',
+          'Enter the 6-digit code from your authenticator app.',
+          'UNAUTHORIZED',
+        );
       }
       if (!authenticator.check(input.totpCode, staff.totpSecret)) {
-        await recordFailedSignIn(ctx.db, staff.id, lockAfter, new Date(now.getTime() + lockMinutes * 60_000));
-        throw refusal('totp_wrong', 'That code is not right. Check your authenticator app.', 'UNAUTHORIZED');
+        await recordFailedSignIn(
+          ctx.db,
+          staff.id,
+          lockAfter,
+          new Date(now.getTime() + lockMinutes * 60_000),
+        );
+        throw refusal(
+          'totp_wrong',
+          'That code is not right. Check your authenticator app.',
+          'UNAUTHORIZED',
+        );
       }
     }
     await recordSuccessfulSignIn(ctx.db, staff.id);
@@ -89,7 +105,11 @@ export const authRouter = router({
     .input(z.object({ secret: z.string().min(16).max(64), code: totpCodeSchema }))
     .mutation(async ({ ctx, input }) => {
       if (!authenticator.check(input.code, input.secret)) {
-        throw refusal('totp_wrong', 'That code is not right. Check your authenticator app.', 'BAD_REQUEST');
+        throw refusal(
+          'totp_wrong',
+          'That code is not right. Check your authenticator app.',
+          'BAD_REQUEST',
+        );
       }
       await setTotpSecret(ctx.db, ctx.session.staff.id, input.secret);
       await recordAudit(ctx.db, { staffId: ctx.session.staff.id, action: 'staff.totp_enabled' });

@@ -12,7 +12,11 @@ export const create = authorityProcedure(abilities.logComplaint)
   .mutation(async ({ ctx, input }) => {
     const today = isoDateInLondon(ctx.now());
     if (input.receivedOn > today) {
-      throw refusal('event_after_today', 'The date received cannot be in the future.', 'BAD_REQUEST');
+      throw refusal(
+        'event_after_today',
+        'The date received cannot be in the future.',
+        'BAD_REQUEST',
+      );
     }
     const authority = await findAuthorityById(ctx.db, ctx.authorityId);
     if (!authority) throw new TRPCError({ code: 'NOT_FOUND', message: 'Unknown authority.' });
@@ -45,7 +49,8 @@ export const create = authorityProcedure(abilities.logComplaint)
             team: input.team ?? null,
             principalIssue: input.principalIssue ?? null,
             otherIssues: input.otherIssues,
-            categoryOfSupport: input.children.find((c) => c.categoryOfSupport)?.categoryOfSupport ?? null,
+            categoryOfSupport:
+              input.children.find((c) => c.categoryOfSupport)?.categoryOfSupport ?? null,
             whatHappened: input.whatHappened,
             desiredOutcome: input.desiredOutcome ?? null,
             triageReason: input.procedureReason,

@@ -1,4 +1,11 @@
-import { addNote as insertNote, assignToCase, findStaffById, listMemberships, recordAudit, staffRoles } from '@heard/db';
+import {
+  addNote as insertNote,
+  assignToCase,
+  findStaffById,
+  listMemberships,
+  recordAudit,
+  staffRoles,
+} from '@heard/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
@@ -52,7 +59,12 @@ export const assign = authorityProcedure(abilities.assign)
       });
     }
     await ctx.db.transaction(async (tx) => {
-      await assignToCase(tx, { authorityId: ctx.authorityId, complaintId: complaint.id, staffId: input.staffId, role: input.role });
+      await assignToCase(tx, {
+        authorityId: ctx.authorityId,
+        complaintId: complaint.id,
+        staffId: input.staffId,
+        role: input.role,
+      });
       await recordAudit(tx, {
         authorityId: ctx.authorityId,
         staffId: ctx.session.staff.id,

@@ -11,9 +11,7 @@ import { caseForCaller, notFound } from './access.js';
  * Records one step of the procedure (an extension, a response, an escalation, a panel...). The
  * procedure engine decides whether it is allowed now; a refusal comes back as a reason code.
  */
-export const recordEvent = authorityProcedure(
-  [...new Set(Object.values(eventAbilities).flat())],
-)
+export const recordEvent = authorityProcedure([...new Set(Object.values(eventAbilities).flat())])
   .input(z.object({ complaintId: z.uuid(), requestId: z.uuid(), event: caseEventSchema }))
   .mutation(async ({ ctx, input }) => {
     if (!holdsAny(ctx.roles, eventAbilities[input.event.type])) {

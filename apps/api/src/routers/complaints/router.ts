@@ -6,4 +6,12 @@ import { addNote, assign } from './notes.js';
 import { recordEvent } from './record-event.js';
 import { triage } from './triage.js';
 
-export const complaintsRouter = router({ inbox, get, create, triage, recordEvent, addNote, assign });
+export const complaintsRouter = router({
+  inbox,
+  get,
+  create,
+  triage,
+  recordEvent,
+  addNote,
+  assign,
+});

@@ -27,12 +27,21 @@ export const triage = authorityProcedure(abilities.triage)
         ? (await listMemberships(ctx.db, staff.id)).some((m) => m.authorityId === ctx.authorityId)
         : false;
       if (!serves) {
-        throw refusal('assignee_not_in_authority', 'Choose someone who works for this council.', 'BAD_REQUEST');
+        throw refusal(
+          'assignee_not_in_authority',
+          'Choose someone who works for this council.',
+          'BAD_REQUEST',
+        );
       }
     }
     const events: CaseEvent[] = [];
     if (input.procedure !== complaint.procedure) {
-      events.push({ type: 'procedure_changed', on: today, to: input.procedure, reason: input.procedureReason });
+      events.push({
+        type: 'procedure_changed',
+        on: today,
+        to: input.procedure,
+        reason: input.procedureReason,
+      });
     }
     if (input.acknowledgedOn) events.push({ type: 'acknowledged', on: input.acknowledgedOn });
     await ctx.db.transaction(async (tx) => {
@@ -43,7 +52,10 @@ export const triage = authorityProcedure(abilities.triage)
           requestId: `${input.requestId}:${String(i)}`,
         });
         if (!result.ok) {
-          throw refusal(result.reason, result.reason === 'complaint_not_found' ? 'Not found' : refusalMessage(result.reason));
+          throw refusal(
+            result.reason,
+            result.reason === 'complaint_not_found' ? 'Not found' : refusalMessage(result.reason),
+          );
         }
       }
       await updateComplaintDetails(tx, ctx.authorityId, complaint.id, {

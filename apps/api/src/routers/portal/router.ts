@@ -1,142 +1,78 @@
 /**
  * What the public portal calls, server to server. Nobody signs in here: a complaint is followed
- * with its reference and the private tracking code given when it was made.
+ * with its reference and the private tracking code given when it was made. One file per
+ * procedure; what they share is in shared.ts.
  */
-import {
-  evaluateStoredCase,
-  isOutstanding,
-  findAuthorityByCode,
-  findComplaintByReference,
-  listAuthorities,
-  listEvents,
-  recordNewComplaint,
-  type Authority,
-  type Database,
-} from '@heard/db';
-import {
-  complaintSubmissionSchema,
-  explainForComplainant,
-  formatLongDate,
-  isoDateInLondon,
-  trackingLookupSchema,
-} from '@heard/domain';
-import { TRPCError } from '@trpc/server';
+import { findComplimentByIdempotencyKey, insertCompliment, listAuthorities } from '@heard/db';
+import { isoDateInLondon, portalComplimentSchema } from '@heard/domain';
 import { z } from 'zod';
-import { hashTrackingCode, newTrackingCode, sameHash } from '../../auth/tokens.js';
-import { publicProcedure, router } from '../../trpc.js';
 import { isUniqueViolation } from '../../errors.js';
-
-/** The stages in the words young people use (domain brief, "Words young people use"). */
-const stageNames = {
-  1: 'Stage 1: we look at what is wrong',
-  2: 'Stage 2: someone new looks at it',
-  3: 'Stage 3: a panel listens',
-} as const;
-
-const authorityCodeSchema = z.string().trim().toUpperCase().min(1).max(20);
-
-async function requireAuthority(db: Database, code: string): Promise<Authority> {
-  const authority = await findAuthorityByCode(db, code);
-  if (!authority) throw new TRPCError({ code: 'NOT_FOUND', message: 'We could not find that council.' });
-  return authority;
-}
-
-/** One answer for an unknown reference and a wrong code, so neither can be told apart. */
-const notFound = () =>
-  new TRPCError({
-    code: 'NOT_FOUND',
-    message: 'We could not find a complaint with that reference and tracking code. Check them and try again.',
-  });
+import { publicProcedure, router } from '../../trpc.js';
+import { letter } from './letter.js';
+import { requestNextStage } from './request-next-stage.js';
+import { authorityCodeSchema, requireAuthority } from './shared.js';
+import { submitComment } from './submit-comment.js';
+import { submitComplaint } from './submit-complaint.js';
+import { track } from './track.js';
 
 export const portalRouter = router({
   authorities: publicProcedure.query(async ({ ctx }) =>
     (await listAuthorities(ctx.db)).map((a) => ({ code: a.code, name: a.name })),
   ),
 
-  submitComplaint: publicProcedure
+  submitComplaint,
+
+  /**
+   * A compliment sent online. It waits for staff to place it against teams and, before its words
+   * can appear in a report, to approve them with names replaced. Sending the same one twice (the
+   * same key) keeps one.
+   */
+  submitCompliment: publicProcedure
     .input(
-      complaintSubmissionSchema.extend({
+      portalComplimentSchema.extend({
         authorityCode: authorityCodeSchema,
         idempotencyKey: z.uuid(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const authority = await requireAuthority(ctx.db, input.authorityCode);
-      const today = isoDateInLondon(ctx.now());
-      const trackingCode = newTrackingCode();
-      const record = () =>
-        ctx.db.transaction((tx) =>
-          recordNewComplaint(
-            tx,
-            authority,
-            {
-              trackingCodeHash: hashTrackingCode(trackingCode),
-              idempotencyKey: input.idempotencyKey,
-              receivedOn: today,
-              receivedVia: 'online',
-              complainantType: input.complainantType,
-              complainantName: input.contactName ?? null,
-              contactEmail: input.contactEmail ?? null,
-              contactPhone: input.contactPhone ?? null,
-              whatHappened: input.whatHappened,
-              desiredOutcome: input.desiredOutcome ?? null,
-            },
-            // A complaint about a child's social care starts on the statutory procedure (Children
-            // Act 1989 s.26(3)); the complaints team confirms or changes that at triage.
-            [{ type: 'received', on: today, procedure: 'statutory', channel: 'online' }],
-            { today, recordedBy: null },
-          ),
+      const record = async () => {
+        const existing = await findComplimentByIdempotencyKey(
+          ctx.db,
+          authority.id,
+          input.idempotencyKey,
         );
-      let result;
-      try {
-        result = await record();
-      } catch (error) {
-        // The same submission arriving twice at once: the second finds the first's complaint.
-        if (!isUniqueViolation(error)) throw error;
-        result = await record();
-      }
-      if (!result.created) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message: 'We already have this complaint. Use the reference and tracking code we gave you.',
+        if (existing) return;
+        await insertCompliment(ctx.db, {
+          authorityId: authority.id,
+          receivedOn: isoDateInLondon(ctx.now()),
+          fromType: input.fromType,
+          teams: [],
+          teamHint: input.teamHint ?? null,
+          words: input.words,
+          source: 'portal',
+          idempotencyKey: input.idempotencyKey,
+          loggedBy: null,
         });
-      }
-      ctx.log.info({ authority: authority.code, event: 'complaint.submitted' }, 'complaint submitted');
-      const reply = result.evaluation.deadlines.find(
-        (d) => d.id === 'stage1_response' && d.status === 'pending',
-      );
-      return {
-        reference: result.complaint.reference,
-        trackingCode,
-        replyBy: reply?.dueOn ?? null,
-        replyByText: reply?.dueOn ? formatLongDate(reply.dueOn) : null,
+        ctx.log.info(
+          { authority: authority.code, event: 'compliment.submitted' },
+          'compliment submitted',
+        );
       };
+      try {
+        await record();
+      } catch (error) {
+        // The same submission arriving twice at once: the unique key keeps the first.
+        if (!isUniqueViolation(error)) throw error;
+      }
+      return { received: true as const };
     }),
 
-  track: publicProcedure
-    .input(trackingLookupSchema.extend({ authorityCode: authorityCodeSchema }))
-    .query(async ({ ctx, input }) => {
-      const authority = await requireAuthority(ctx.db, input.authorityCode);
-      const complaint = await findComplaintByReference(ctx.db, authority.id, input.reference);
-      const presented = hashTrackingCode(input.trackingCode);
-      if (!complaint?.trackingCodeHash || !sameHash(complaint.trackingCodeHash, presented)) {
-        throw notFound();
-      }
-      const today = isoDateInLondon(ctx.now());
-      const evaluation = evaluateStoredCase(authority, await listEvents(ctx.db, complaint.id), today);
-      const audience = complaint.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person';
-      const words = explainForComplainant(evaluation, audience);
-      const next = evaluation.deadlines.find((d) => !d.advisory && isOutstanding(d) && d.dueOn);
-      return {
-        reference: complaint.reference,
-        receivedOn: complaint.receivedOn,
-        stage: evaluation.stage,
-        stageName: stageNames[evaluation.stage],
-        status: words.label,
-        lines: words.lines,
-        nextStep: words.nextStep,
-        nextDate: next?.dueOn ?? null,
-        nextDateText: next?.dueOn ? formatLongDate(next.dueOn) : null,
-      };
-    }),
+  submitComment,
+
+  track,
+
+  requestNextStage,
+
+  letter,
 });

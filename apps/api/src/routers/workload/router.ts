@@ -1,4 +1,4 @@
-import { workloadCounts } from '@heard/db';
+import { countOverdueLearningActions, workloadCounts } from '@heard/db';
 import { isoDateInLondon } from '@heard/domain';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure, router } from '../../trpc.js';
@@ -17,6 +17,8 @@ export const workloadRouter = router({
         today,
         weekEndsOn: endOfWeek(today),
       });
-      return { today, weekEndsOn: endOfWeek(today), counts };
+      // Learning actions past their due date are workload too (seed 001 section 14).
+      const learningOverdue = await countOverdueLearningActions(ctx.db, ctx.authorityId, today);
+      return { today, weekEndsOn: endOfWeek(today), counts, learningOverdue };
     }),
 });

@@ -1,0 +1,33 @@
+/**
+ * Runs the reminder worker on its own, without the API: `pnpm --filter @heard/api reminders`.
+ * For a council that runs the API on several machines and wants mail sent from one, or none.
+ * Needs DATABASE_URL: the embedded engine can be opened by one process only, the API.
+ */
+import { openDatabase } from '@heard/db';
+import { loadEnv } from '../env.js';
+import { createLogger } from '../logger.js';
+import { startReminderWorker } from './worker.js';
+
+const env = loadEnv();
+const log = createLogger(env.LOG_LEVEL);
+if (!env.DATABASE_URL) {
+  log.fatal(
+    'the reminder worker runs on its own only with DATABASE_URL; on the embedded engine the API runs it',
+  );
+  process.exit(1);
+}
+const handle = await openDatabase({ url: env.DATABASE_URL, maxConnections: 4 });
+const worker = await startReminderWorker({ db: handle.db, env, log });
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'reminder worker stopping');
+  await worker.stop();
+  await handle.close();
+  log.info('reminder worker stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,23 @@
+import { listLearningActions } from '@heard/db';
+import { z } from 'zod';
+import { abilities } from '../../permissions.js';
+import { authorityProcedure } from '../../trpc.js';
+import { authorityOf, pageSchema } from '../records/shared.js';
+import { learningActionView } from './view.js';
+
+/** Learning actions, open ones first by due date. */
+export const list = authorityProcedure(abilities.readRecords)
+  .input(
+    pageSchema.extend({
+      view: z.enum(['all', 'open', 'overdue', 'done', 'cancelled']).default('all'),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const { authority, today } = await authorityOf(ctx);
+    const page = await listLearningActions(ctx.db, ctx.authorityId, { ...input, today });
+    return {
+      total: page.total,
+      today,
+      rows: page.rows.map((a) => learningActionView(authority, a, today)),
+    };
+  });

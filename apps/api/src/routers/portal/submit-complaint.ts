@@ -1,0 +1,129 @@
+/**
+ * A complaint sent online. Someone helping a young person must say the young person agreed (seed
+ * 000 4.6); every young person is offered an advocate (seed 000 3.2), and a yes becomes a referral
+ * to the council's advocacy provider in the same transaction as the complaint.
+ */
+import { insertAdvocacyReferral, recordNewComplaint } from '@heard/db';
+import { complaintSubmissionSchema, formatLongDate, isoDateInLondon, LIMITS } from '@heard/domain';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { hashTrackingCode, newTrackingCode } from '../../auth/tokens.js';
+import { isUniqueViolation } from '../../errors.js';
+import { publicProcedure } from '../../trpc.js';
+import { authorityCodeSchema, requireAuthority } from './shared.js';
+
+export const portalComplaintMessages = {
+  consent: 'Tick the box to say the young person agreed',
+} as const;
+
+const blankAsUndefined = (v: string | undefined) => (v === '' ? undefined : v);
+
+export const submitComplaintInput = complaintSubmissionSchema
+  .extend({
+    authorityCode: authorityCodeSchema,
+    idempotencyKey: z.uuid(),
+    /** Someone helping: the young person said they may complain for them. */
+    consentGiven: z.boolean().optional(),
+    /** Someone helping, or a parent: the young person's name. */
+    onBehalfOf: z.string().trim().max(LIMITS.nameMaxLength).optional().transform(blankAsUndefined),
+    /** The answer to the offer of an advocate; left out when it was not asked. */
+    advocateWanted: z.boolean().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.complainantType === 'advocate' && value.consentGiven !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consentGiven'],
+        message: portalComplaintMessages.consent,
+      });
+    }
+  });
+
+export const submitComplaint = publicProcedure
+  .input(submitComplaintInput)
+  .mutation(async ({ ctx, input }) => {
+    const authority = await requireAuthority(ctx.db, input.authorityCode);
+    const today = isoDateInLondon(ctx.now());
+    const trackingCode = newTrackingCode();
+    const provider = authority.settings.advocacyProvider;
+    const record = () =>
+      ctx.db.transaction(async (tx) => {
+        const result = await recordNewComplaint(
+          tx,
+          authority,
+          {
+            trackingCodeHash: hashTrackingCode(trackingCode),
+            idempotencyKey: input.idempotencyKey,
+            receivedOn: today,
+            receivedVia: 'online',
+            complainantType: input.complainantType,
+            complainantName: input.contactName ?? null,
+            contactEmail: input.contactEmail ?? null,
+            contactPhone: input.contactPhone ?? null,
+            whatHappened: input.whatHappened,
+            desiredOutcome: input.desiredOutcome ?? null,
+            onBehalfOf: input.onBehalfOf ?? null,
+            consentRecorded: input.complainantType === 'advocate' && input.consentGiven === true,
+            advocacyOffered: input.advocateWanted !== undefined,
+            advocacyAccepted: input.advocateWanted ?? null,
+          },
+          // A complaint about a child's social care starts on the statutory procedure (Children
+          // Act 1989 s.26(3)); the complaints team confirms or changes that at triage.
+          [{ type: 'received', on: today, procedure: 'statutory', channel: 'online' }],
+          { today, recordedBy: null },
+        );
+        if (result.created && input.advocateWanted === true && provider) {
+          await insertAdvocacyReferral(tx, {
+            authorityId: authority.id,
+            complaintId: result.complaint.id,
+            requestedBy: input.complainantType,
+            providerName: provider.name,
+            providerPhone: provider.phone ?? null,
+            providerEmail: provider.email ?? null,
+            providerWebsite: provider.website ?? null,
+          });
+        }
+        return result;
+      });
+    let result;
+    try {
+      result = await record();
+    } catch (error) {
+      // The same submission arriving twice at once: the second finds the first's complaint.
+      if (!isUniqueViolation(error)) throw error;
+      result = await record();
+    }
+    if (!result.created) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'We already have this complaint. Use the reference and tracking code we gave you.',
+      });
+    }
+    ctx.log.info(
+      { authority: authority.code, event: 'complaint.submitted' },
+      'complaint submitted',
+    );
+    const reply = result.evaluation.deadlines.find(
+      (d) => d.id === 'stage1_response' && d.status === 'pending',
+    );
+    return {
+      reference: result.complaint.reference,
+      trackingCode,
+      replyBy: reply?.dueOn ?? null,
+      replyByText: reply?.dueOn ? formatLongDate(reply.dueOn) : null,
+      /** Who the young person's advocate comes from, when they asked for one. */
+      advocacy:
+        input.advocateWanted === true
+          ? {
+              provider: provider
+                ? {
+                    name: provider.name,
+                    phone: provider.phone ?? null,
+                    email: provider.email ?? null,
+                    website: provider.website ?? null,
+                  }
+                : null,
+            }
+          : null,
+    };
+  });

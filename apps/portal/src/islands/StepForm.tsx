@@ -1,0 +1,93 @@
+/**
+ * One page of a journey: the question, with the answers so far carried in hidden fields. The
+ * server renders it; in the browser it is hydrated and checks the page's answers with the same
+ * schema before letting the form submit as normal.
+ */
+import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { Button, ErrorSummary } from '@heard/ui';
+import { errorList } from '../forms.js';
+import type { FieldErrors } from '../forms.js';
+import { stepOrFirst } from '../journeys/journey.js';
+import type { checkStepId, Journey, Values } from '../journeys/journey.js';
+import { useHydrated } from './hydrated.js';
+import { useSchemaForm } from './useSchemaForm.js';
+
+/** What every page of a journey is rendered with, on the server and again in the browser. */
+export interface StepProps<F extends string> {
+  action: string;
+  /** The page shown: a step's id. */
+  step: string;
+  values: Values<F>;
+  errors: FieldErrors<F>;
+  /** Sent with the form, so a retry or a second press makes one record, not two. */
+  idempotencyKey: string;
+  /** Set while changing an answer from the check page: Continue goes back there. */
+  returnTo?: typeof checkStepId | undefined;
+  /**
+   * In the browser: what the boxes hold when the script starts, which may be more than the server
+   * sent if someone typed while the page was loading. Character counts start from these.
+   */
+  liveValues?: Values<F> | undefined;
+}
+
+export interface StepView<F extends string> {
+  errors: FieldErrors<F>;
+  /** True once the script runs: live character counts wait for it. */
+  hydrated: boolean;
+}
+
+/** Keeps "Error: " at the start of the title while problems are shown (GOV.UK error pattern). */
+export function useErrorTitle(hasErrors: boolean): void {
+  useEffect(() => {
+    const title = document.title.replace(/^Error: /, '');
+    document.title = hasErrors ? `Error: ${title}` : title;
+  }, [hasErrors]);
+}
+
+export function StepForm<F extends string>({
+  journey,
+  props,
+  caption,
+  children,
+}: {
+  journey: Journey<F>;
+  props: StepProps<F>;
+  /** The journey's name, above each question. */
+  caption: string;
+  children: (view: StepView<F>) => ReactNode;
+}) {
+  const { action, step: stepId, values, errors: serverErrors, idempotencyKey, returnTo } = props;
+  const step = stepOrFirst(journey, stepId);
+  const fields = step.fields;
+  const hydrated = useHydrated();
+  const form = useSchemaForm(step.schema, fields, serverErrors);
+  const summary = errorList(fields, form.errors);
+  useErrorTitle(summary.length > 0);
+  const carried = journey.fields.filter((field) => !fields.includes(field));
+  return (
+    <>
+      {/* A new summary for each attempt, so it takes focus each time. */}
+      <ErrorSummary key={form.attempts} errors={summary} />
+      <span className="govuk-caption-l">{caption}</span>
+      <form
+        method="post"
+        action={action}
+        noValidate
+        onSubmit={form.onSubmit}
+        onChange={form.onChange}
+      >
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="step" value={stepId} />
+        {returnTo === undefined ? null : <input type="hidden" name="returnTo" value={returnTo} />}
+        {carried.map((field) => (
+          <input key={field} type="hidden" name={field} value={values[field]} />
+        ))}
+        {children({ errors: form.errors, hydrated })}
+        <Button name="nav" value="continue">
+          Continue
+        </Button>
+      </form>
+    </>
+  );
+}

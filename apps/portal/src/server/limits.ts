@@ -1,0 +1,90 @@
+/**
+ * How often one address, and one complaint reference, may use the portal's forms. Past a limit
+ * the visitor gets a kind page asking them to wait, never a bare error. The counts are kept in
+ * this process's memory: enough to slow down guessing and flooding from one place; a council
+ * running several portal processes should put the same limits on its load balancer too.
+ */
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+
+export interface RateLimits {
+  /** Form posts of any kind, per address. */
+  postsPerAddress: number;
+  /** Complaints, thank yous and messages sent, per address. */
+  sendsPerAddress: number;
+  /** Looks at a complaint (checking, the letter, the next stage), per address. */
+  lookupsPerAddress: number;
+  /** Looks at one complaint reference, from anywhere: stops guessing its tracking code. */
+  lookupsPerReference: number;
+  windowMs: number;
+}
+
+export const defaultRateLimits: RateLimits = {
+  postsPerAddress: 300,
+  sendsPerAddress: 20,
+  lookupsPerAddress: 40,
+  lookupsPerReference: 15,
+  windowMs: 15 * 60 * 1000,
+};
+
+export interface Limiters {
+  posts: RequestHandler;
+  sends: RequestHandler;
+  lookups: RequestHandler;
+}
+
+const addressKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
+
+/** The reference as typed, tidied as the API tidies it, and hashed: no reference is kept. */
+function referenceKey(req: Request): string {
+  const body = req.body as Record<string, unknown> | undefined;
+  const raw = body?.reference;
+  const reference = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+  return createHash('sha256').update(`reference:${reference}`).digest('hex');
+}
+
+export function createLimiters(
+  limits: RateLimits,
+  tooMany: (req: Request, res: Response) => void,
+): Limiters {
+  const common = {
+    windowMs: limits.windowMs,
+    standardHeaders: 'draft-7' as const,
+    legacyHeaders: false,
+    handler: (req: Request, res: Response) => {
+      tooMany(req, res);
+    },
+  };
+  const perAddress = (limit: number) =>
+    rateLimit({ ...common, limit, keyGenerator: addressKey });
+  const sends = rateLimit({
+    ...common,
+    limit: limits.sendsPerAddress,
+    keyGenerator: addressKey,
+    // Only posts that send something count: the pages before sending are free to go back and forth.
+    skip: (req) => {
+      const body = req.body as Record<string, unknown> | undefined;
+      return body?.nav !== 'send';
+    },
+  });
+  const byAddress = perAddress(limits.lookupsPerAddress);
+  const byReference = rateLimit({
+    ...common,
+    limit: limits.lookupsPerReference,
+    keyGenerator: referenceKey,
+  });
+  return {
+    posts: perAddress(limits.postsPerAddress),
+    sends,
+    lookups: (req, res, next) => {
+      void byAddress(req, res, (error?: unknown) => {
+        if (error !== undefined) {
+          next(error);
+          return;
+        }
+        void byReference(req, res, next);
+      });
+    },
+  };
+}

@@ -1,0 +1,628 @@
+/**
+ * The annual complaints report from the database: every count is an SQL aggregate over
+ * `complaint_stages` joined to `complaints` and `complaint_children`, following the counting rules
+ * of `@heard/domain` (statistics/report-contract.ts). `@heard/domain` counts the same from plain
+ * records (`computeYearFigures`); a property test holds the two to the same report.
+ */
+import {
+  AGE_BANDS,
+  CATEGORY_OF_SUPPORT_KEYS,
+  CHANNEL_KEYS,
+  COMPLAINANT_KEYS,
+  DISABILITY_KEYS,
+  ETHNICITY_KEYS,
+  GENDER_KEYS,
+  NOT_RECORDED,
+  assembleAnnualReport,
+  emptyAgeBands,
+  emptyCategoryOfSupport,
+  emptyChannels,
+  emptyDisability,
+  emptyEthnicity,
+  emptyGender,
+  financialYear,
+  type AnnualReport,
+  type HeadlineFigures,
+  type Quarters,
+  type StageFigures,
+  type YearFigures,
+} from '@heard/domain';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client.js';
+
+/** Rows of a raw query, from either driver (postgres-js gives an array, PGlite `{ rows }`). */
+export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  return rows as T[];
+}
+
+/** `case` expression mapping codes to report keys, from the domain's tables. */
+function keyCase(
+  column: SQL,
+  table: Readonly<Record<string, string>>,
+  otherwise: string,
+  whenNull: string,
+): SQL {
+  const whens = Object.entries(table).map(
+    ([code, key]) => sql`when ${column} = ${code} then ${key}`,
+  );
+  return sql`(case when ${column} is null then ${whenNull} ${sql.join(whens, sql` `)} else ${otherwise} end)`;
+}
+
+function ageBandCase(column: SQL): SQL {
+  const whens = AGE_BANDS.map((band) => sql`when ${column} <= ${band.upTo} then ${band.key}`);
+  return sql`(case when ${column} is null then 'notRecorded' ${sql.join(whens, sql` `)} else 'over25' end)`;
+}
+
+/**
+ * The stages of the authority's complaints that the years from `from` to `to` can count, with how
+ * and when each ended: answered, withdrawn, or taken unanswered to the next stage on the day that
+ * stage began (seed 000 6.5). Only stages that began by `to` and had not ended before `from` are
+ * read: the others count for nothing in those years. A next stage begins after the one before it
+ * was answered, so for an answered stage only next stages that began from `from` on are looked at.
+ */
+function stagesWithEnding(authorityId: string, from: string, to: string): SQL {
+  return sql`
+    select r.*, (r.next_began_on is not null) as has_next,
+      case when r.responded_on is not null then 'responded'
+           when r.withdrawn_on is not null then 'withdrawn'
+           when r.next_began_on is not null then 'escalated' end as ending,
+      coalesce(r.responded_on, r.withdrawn_on, r.next_began_on) as ended_on
+    from (
+      select cs.complaint_id, cs.procedure, cs.stage, cs.began_on, cs.responded_on, cs.withdrawn_on,
+        cs.outcome, cs.working_days_late as late, cs.working_days_to_respond as days,
+        cs.panel_held_on, cs.panel_due_on, cs.recommendations_on, cs.recommendations_due_on,
+        cs.council_response_due_on,
+        case when cs.responded_on is null and cs.withdrawn_on is null
+          -- Unanswered: its end is when the next stage began, whenever that was.
+          then (select x.began_on from complaint_stages x
+                where x.complaint_id = cs.complaint_id and x.stage = cs.stage + 1)
+          else n.began_on end as next_began_on
+      from complaint_stages cs
+      left join complaint_stages n
+        on n.complaint_id = cs.complaint_id and n.stage = cs.stage + 1
+        and n.authority_id = ${authorityId} and n.began_on >= ${from}::date
+      where cs.authority_id = ${authorityId} and cs.began_on <= ${to}::date
+        and (cs.responded_on >= ${from}::date
+          or (cs.responded_on is null and (cs.withdrawn_on is null or cs.withdrawn_on >= ${from}::date)))
+    ) r`;
+}
+
+/**
+ * The report's working set: the stages a window of years can count, each with its complaint's
+ * attributes, read once into a temporary table that every count then aggregates (the table lives
+ * until the transaction ends). Over ten years of records the window is a small part of them.
+ */
+const WINDOW = sql.raw('heard_report_window');
+
+async function loadWindow(
+  tx: Executor,
+  authorityId: string,
+  from: string,
+  to: string,
+  withComplaints = true,
+): Promise<void> {
+  // Small aggregate queries: compiling them with JIT costs more than running them.
+  await tx.execute(sql`set local jit = off`);
+  await tx.execute(sql`drop table if exists ${WINDOW}`);
+  // The window is a small part of the table: a look-up by primary key for each of its stages is
+  // faster than hashing every complaint of every authority, which the planner otherwise picks
+  // (measured by bench/report.ts: 0.6 s instead of 1.2 s over 1,000,000 stages).
+  await tx.execute(sql`set local enable_hashjoin = off`);
+  await tx.execute(sql`set local enable_mergejoin = off`);
+  await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+  await tx.execute(
+    withComplaints
+      ? sql`create temporary table ${WINDOW} on commit drop as
+          select st.*, c.service_area, c.team, c.principal_issue, c.other_issues, c.complainant_type,
+            c.category_of_support, c.received_via
+          from (${stagesWithEnding(authorityId, from, to)}) st
+          join complaints c on c.id = st.complaint_id`
+      : sql`create temporary table ${WINDOW} on commit drop as ${stagesWithEnding(authorityId, from, to)}`,
+  );
+  await tx.execute(sql`reset enable_hashjoin`);
+  await tx.execute(sql`reset enable_mergejoin`);
+  await tx.execute(sql`reset max_parallel_workers_per_gather`);
+  // The main window is joined and grouped many times: give the planner its size.
+  if (withComplaints) await tx.execute(sql`analyze ${WINDOW}`);
+}
+
+const quarterOfEnd = sql`(case when extract(month from st.ended_on) between 4 and 6 then 0
+  when extract(month from st.ended_on) between 7 and 9 then 1
+  when extract(month from st.ended_on) >= 10 then 2 else 3 end)`;
+
+interface StageRow {
+  procedure: string;
+  stage: number;
+  received: number;
+  carried_in: number;
+  open_at_year_end: number;
+  completed: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  upheld: number;
+  partly_upheld: number;
+  not_upheld: number;
+  not_recorded: number;
+  withdrawn: number;
+  escalated_unanswered: number;
+  assessed: number;
+  on_time: number;
+  late_10: number;
+  late_30: number;
+  late_over: number;
+  within_10: number;
+  within_20: number;
+  escalated: number;
+  panel_assessed: number;
+  panel_on_time: number;
+  recs_assessed: number;
+  recs_on_time: number;
+  council_assessed: number;
+  council_on_time: number;
+}
+
+function stageCountsQuery(from: string, to: string): SQL {
+  const done = sql`(st.ended_on >= ${from}::date and st.ended_on <= ${to}::date)`;
+  const answered = sql`${done} and st.ending <> 'withdrawn'`;
+  const responded = sql`${done} and st.ending = 'responded'`;
+  const n = (condition: SQL) => sql`(count(*) filter (where ${condition}))::int`;
+  return sql`
+    select st.procedure, st.stage,
+      ${n(sql`st.began_on >= ${from}::date and st.began_on <= ${to}::date`)} as received,
+      ${n(sql`st.began_on < ${from}::date and (st.ended_on is null or st.ended_on >= ${from}::date)`)} as carried_in,
+      ${n(sql`st.began_on <= ${to}::date and (st.ended_on is null or st.ended_on > ${to}::date)`)} as open_at_year_end,
+      ${n(done)} as completed,
+      ${n(sql`${done} and ${quarterOfEnd} = 0`)} as q1,
+      ${n(sql`${done} and ${quarterOfEnd} = 1`)} as q2,
+      ${n(sql`${done} and ${quarterOfEnd} = 2`)} as q3,
+      ${n(sql`${done} and ${quarterOfEnd} = 3`)} as q4,
+      ${n(sql`${responded} and st.outcome = 'upheld'`)} as upheld,
+      ${n(sql`${responded} and st.outcome = 'partly_upheld'`)} as partly_upheld,
+      ${n(sql`${responded} and st.outcome = 'not_upheld'`)} as not_upheld,
+      ${n(sql`${responded} and (st.outcome is null or st.outcome not in ('upheld', 'partly_upheld', 'not_upheld'))`)} as not_recorded,
+      ${n(sql`${done} and st.ending = 'withdrawn'`)} as withdrawn,
+      ${n(sql`${done} and st.ending = 'escalated'`)} as escalated_unanswered,
+      ${n(answered)} as assessed,
+      ${n(sql`${responded} and st.late = 0`)} as on_time,
+      ${n(sql`${answered} and st.late between 1 and 10`)} as late_10,
+      ${n(sql`${answered} and st.late between 11 and 30`)} as late_30,
+      ${n(sql`${answered} and st.late > 30`)} as late_over,
+      ${n(sql`${responded} and st.days <= 10`)} as within_10,
+      ${n(sql`${responded} and st.days <= 20`)} as within_20,
+      ${n(sql`${answered} and st.has_next`)} as escalated,
+      ${n(sql`${answered} and st.panel_held_on is not null and st.panel_due_on is not null`)} as panel_assessed,
+      ${n(sql`${answered} and st.panel_held_on <= st.panel_due_on`)} as panel_on_time,
+      ${n(sql`${answered} and st.recommendations_on is not null and st.recommendations_due_on is not null`)} as recs_assessed,
+      ${n(sql`${answered} and st.recommendations_on <= st.recommendations_due_on`)} as recs_on_time,
+      ${n(sql`${responded} and st.council_response_due_on is not null`)} as council_assessed,
+      ${n(sql`${responded} and st.responded_on <= st.council_response_due_on`)} as council_on_time
+    from ${WINDOW} st
+    where st.began_on <= ${to}::date
+    group by st.procedure, st.stage`;
+}
+
+function emptyStageFigures(): StageFigures {
+  return {
+    received: 0,
+    completed: 0,
+    completedByQuarter: [0, 0, 0, 0],
+    carriedIn: 0,
+    openAtYearEnd: 0,
+    outcomes: {
+      upheld: 0,
+      partlyUpheld: 0,
+      notUpheld: 0,
+      withdrawn: 0,
+      notRecorded: 0,
+      escalatedUnanswered: 0,
+    },
+    assessed: 0,
+    onTime: 0,
+    lateUpTo10: 0,
+    lateUpTo30: 0,
+    lateOver30: 0,
+    within10: 0,
+    within20: 0,
+    escalated: 0,
+    panel: { assessed: 0, onTime: 0 },
+    recommendations: { assessed: 0, onTime: 0 },
+    councilResponse: { assessed: 0, onTime: 0 },
+    byTeam: [],
+    byPrincipalIssue: [],
+    allIssues: [],
+    byComplainant: { youngPerson: 0, parentCarer: 0, advocate: 0, other: 0 },
+  };
+}
+
+type StageSlot = 'statutory1' | 'statutory2' | 'statutory3' | 'corporate1' | 'corporate2';
+
+function slotOf(procedure: string, stage: number): StageSlot | null {
+  const slot = `${procedure}${String(stage)}`;
+  return slot === 'statutory1' ||
+    slot === 'statutory2' ||
+    slot === 'statutory3' ||
+    slot === 'corporate1' ||
+    slot === 'corporate2'
+    ? slot
+    : null;
+}
+
+function applyStageRow(f: StageFigures, r: StageRow): void {
+  f.received = r.received;
+  f.carriedIn = r.carried_in;
+  f.openAtYearEnd = r.open_at_year_end;
+  f.completed = r.completed;
+  f.completedByQuarter = [r.q1, r.q2, r.q3, r.q4];
+  f.outcomes = {
+    upheld: r.upheld,
+    partlyUpheld: r.partly_upheld,
+    notUpheld: r.not_upheld,
+    withdrawn: r.withdrawn,
+    notRecorded: r.not_recorded,
+    escalatedUnanswered: r.escalated_unanswered,
+  };
+  f.assessed = r.assessed;
+  f.onTime = r.on_time;
+  f.lateUpTo10 = r.late_10;
+  f.lateUpTo30 = r.late_30;
+  f.lateOver30 = r.late_over;
+  f.within10 = r.within_10;
+  f.within20 = r.within_20;
+  f.escalated = r.escalated;
+  f.panel = { assessed: r.panel_assessed, onTime: r.panel_on_time };
+  f.recommendations = { assessed: r.recs_assessed, onTime: r.recs_on_time };
+  f.councilResponse = { assessed: r.council_assessed, onTime: r.council_on_time };
+}
+
+async function stageFigures(db: Executor, year: number): Promise<Record<StageSlot, StageFigures>> {
+  const { from, to } = financialYear(year);
+  const slots: Record<StageSlot, StageFigures> = {
+    statutory1: emptyStageFigures(),
+    statutory2: emptyStageFigures(),
+    statutory3: emptyStageFigures(),
+    corporate1: emptyStageFigures(),
+    corporate2: emptyStageFigures(),
+  };
+  for (const row of await queryRows<StageRow>(db, stageCountsQuery(from, to))) {
+    const slot = slotOf(row.procedure, row.stage);
+    if (slot !== null) applyStageRow(slots[slot], row);
+  }
+  return slots;
+}
+
+/** The completed stages of the year joined to their complaint, for the breakdowns. */
+function completedWithComplaint(from: string, to: string): SQL {
+  return sql`
+    select st.*,
+      (st.ending = 'responded' and st.outcome in ('upheld', 'partly_upheld')) as upheld_or_partly,
+      ${quarterOfEnd} as quarter
+    from ${WINDOW} st
+    where st.began_on <= ${to}::date and st.ended_on >= ${from}::date and st.ended_on <= ${to}::date`;
+}
+
+async function breakdowns(
+  db: Executor,
+  year: number,
+  slots: Record<StageSlot, StageFigures>,
+): Promise<void> {
+  const { from, to } = financialYear(year);
+  const completed = completedWithComplaint(from, to);
+  const quarters = sql`
+    (count(*) filter (where d.quarter = 0))::int as q1,
+    (count(*) filter (where d.quarter = 1))::int as q2,
+    (count(*) filter (where d.quarter = 2))::int as q3,
+    (count(*) filter (where d.quarter = 3))::int as q4`;
+  const [teams, issues, allIssues, complainants] = await Promise.all([
+    queryRows<{
+      procedure: string;
+      stage: number;
+      service_area: string;
+      team: string;
+      q1: number;
+      q2: number;
+      q3: number;
+      q4: number;
+    }>(
+      db,
+      sql`select d.procedure, d.stage, coalesce(d.service_area, ${NOT_RECORDED}) as service_area,
+            coalesce(d.team, ${NOT_RECORDED}) as team, ${quarters}
+          from (${completed}) d group by 1, 2, 3, 4`,
+    ),
+    queryRows<{
+      procedure: string;
+      stage: number;
+      issue: string;
+      q1: number;
+      q2: number;
+      q3: number;
+      q4: number;
+      upheld: number;
+    }>(
+      db,
+      sql`select d.procedure, d.stage, coalesce(d.principal_issue, ${NOT_RECORDED}) as issue, ${quarters},
+            (count(*) filter (where d.upheld_or_partly))::int as upheld
+          from (${completed}) d group by 1, 2, 3`,
+    ),
+    queryRows<{ procedure: string; stage: number; issue: string; total: number; upheld: number }>(
+      db,
+      sql`select d.procedure, d.stage, i.issue, count(*)::int as total,
+            (count(*) filter (where d.upheld_or_partly))::int as upheld
+          from (${completed}) d
+          cross join lateral (
+            select distinct x as issue
+            from unnest(
+              case when cardinality(array_remove(array_prepend(d.principal_issue, d.other_issues), null)) = 0
+                then array[${NOT_RECORDED}::text]
+                else array_remove(array_prepend(d.principal_issue, d.other_issues), null) end
+            ) as x
+          ) i
+          group by 1, 2, 3`,
+    ),
+    queryRows<{ procedure: string; stage: number; key: string; n: number }>(
+      db,
+      sql`select d.procedure, d.stage,
+            ${keyCase(sql`d.complainant_type`, COMPLAINANT_KEYS, 'other', 'other')} as key, count(*)::int as n
+          from (${completed}) d group by 1, 2, 3`,
+    ),
+  ]);
+  for (const r of teams) {
+    const slot = slotOf(r.procedure, r.stage);
+    if (slot === null) continue;
+    slots[slot].byTeam.push({
+      serviceArea: r.service_area,
+      team: r.team,
+      byQuarter: [r.q1, r.q2, r.q3, r.q4],
+    });
+  }
+  for (const r of issues) {
+    const slot = slotOf(r.procedure, r.stage);
+    if (slot === null) continue;
+    slots[slot].byPrincipalIssue.push({
+      issue: r.issue,
+      byQuarter: [r.q1, r.q2, r.q3, r.q4] as Quarters,
+      upheldOrPartly: r.upheld,
+    });
+  }
+  for (const r of allIssues) {
+    const slot = slotOf(r.procedure, r.stage);
+    if (slot === null) continue;
+    slots[slot].allIssues.push({ issue: r.issue, total: r.total, upheldOrPartly: r.upheld });
+  }
+  for (const r of complainants) {
+    const slot = slotOf(r.procedure, r.stage);
+    if (slot === null) continue;
+    const key = r.key as keyof StageFigures['byComplainant'];
+    slots[slot].byComplainant[key] = r.n;
+  }
+}
+
+type Dimension =
+  | 'category'
+  | 'ypCategory'
+  | 'age'
+  | 'gender'
+  | 'ethnicity'
+  | 'disability'
+  | 'ypGender'
+  | 'ypAge'
+  | 'channel'
+  | 'total';
+
+async function statutoryStage1Figures(
+  db: Executor,
+  year: number,
+): Promise<Pick<YearFigures, 'youngPeople' | 'categoryOfSupport' | 'equalities' | 'channels'>> {
+  const { from, to } = financialYear(year);
+  const category = keyCase(
+    sql`d.category_of_support`,
+    CATEGORY_OF_SUPPORT_KEYS,
+    'other',
+    'notRecorded',
+  );
+  const gender = keyCase(sql`k.gender`, GENDER_KEYS, 'other', 'notRecorded');
+  const age = ageBandCase(sql`k.age`);
+  const young = sql`d.complainant_type = 'young_person'`;
+  const counts = await queryRows<{ dimension: Dimension; key: string; n: number }>(
+    db,
+    sql`with d as materialized (
+        select * from (${completedWithComplaint(from, to)}) c where c.procedure = 'statutory' and c.stage = 1
+      ), kids as materialized (
+        select ch.age, ch.gender, ch.ethnicity, ch.disability, d.complainant_type
+        from d join complaint_children ch on ch.complaint_id = d.complaint_id
+      )
+      select 'category' as dimension, ${category} as key, count(*)::int as n from d group by 1, 2
+      union all
+      select 'ypCategory', ${category}, count(*)::int from d where ${young} group by 1, 2
+      union all
+      select 'age', ${age}, count(*)::int from kids k group by 1, 2
+      union all
+      select 'gender', ${gender}, count(*)::int from kids k group by 1, 2
+      union all
+      select 'ethnicity', ${keyCase(sql`k.ethnicity`, ETHNICITY_KEYS, 'otherEthnicGroup', 'notRecorded')}, count(*)::int
+        from kids k group by 1, 2
+      union all
+      select 'disability', ${keyCase(sql`k.disability`, DISABILITY_KEYS, 'notRecorded', 'notRecorded')}, count(*)::int
+        from kids k group by 1, 2
+      union all
+      select 'ypGender', ${gender}, count(*)::int from kids k where k.complainant_type = 'young_person' group by 1, 2
+      union all
+      select 'ypAge', ${age}, count(*)::int from kids k where k.complainant_type = 'young_person' group by 1, 2
+      union all
+      select 'channel', ${keyCase(sql`w.received_via`, CHANNEL_KEYS, 'notRecorded', 'notRecorded')}, count(*)::int
+        from ${WINDOW} w
+        where w.procedure = 'statutory' and w.stage = 1 and w.began_on >= ${from}::date and w.began_on <= ${to}::date
+        group by 1, 2
+      union all
+      select 'total', 'complaints', count(*)::int from d
+      union all
+      select 'total', 'children', count(*)::int from kids
+      union all
+      select 'total', 'youngPeople', count(*)::int from d where ${young}
+      union all
+      select 'total', 'youngPeopleStage2', count(*)::int from d where ${young} and exists (
+        select 1 from complaint_stages x where x.complaint_id = d.complaint_id and x.stage = 2)
+      union all
+      select 'total', 'youngPeopleStage3', count(*)::int from d where ${young} and exists (
+        select 1 from complaint_stages x where x.complaint_id = d.complaint_id and x.stage = 3)`,
+  );
+  const figures = {
+    youngPeople: {
+      complaints: 0,
+      escalatedToStage2: 0,
+      escalatedToStage3: 0,
+      categoryOfSupport: emptyCategoryOfSupport(),
+      gender: emptyGender(),
+      ageBands: emptyAgeBands(),
+    },
+    categoryOfSupport: emptyCategoryOfSupport(),
+    equalities: {
+      complaints: 0,
+      children: 0,
+      ageBands: emptyAgeBands(),
+      gender: emptyGender(),
+      ethnicity: emptyEthnicity(),
+      disability: emptyDisability(),
+    },
+    channels: emptyChannels(),
+  };
+  const put = (target: Record<string, number>, key: string, n: number) => {
+    target[key] = n;
+  };
+  const totals: Record<string, number> = {};
+  for (const { dimension, key, n } of counts) {
+    switch (dimension) {
+      case 'category':
+        put(figures.categoryOfSupport, key, n);
+        break;
+      case 'ypCategory':
+        put(figures.youngPeople.categoryOfSupport, key, n);
+        break;
+      case 'age':
+        put(figures.equalities.ageBands, key, n);
+        break;
+      case 'gender':
+        put(figures.equalities.gender, key, n);
+        break;
+      case 'ethnicity':
+        put(figures.equalities.ethnicity, key, n);
+        break;
+      case 'disability':
+        put(figures.equalities.disability, key, n);
+        break;
+      case 'ypGender':
+        put(figures.youngPeople.gender, key, n);
+        break;
+      case 'ypAge':
+        put(figures.youngPeople.ageBands, key, n);
+        break;
+      case 'channel':
+        put(figures.channels, key, n);
+        break;
+      case 'total':
+        totals[key] = n;
+        break;
+    }
+  }
+  figures.equalities.complaints = totals.complaints ?? 0;
+  figures.equalities.children = totals.children ?? 0;
+  figures.youngPeople.complaints = totals.youngPeople ?? 0;
+  figures.youngPeople.escalatedToStage2 = totals.youngPeopleStage2 ?? 0;
+  figures.youngPeople.escalatedToStage3 = totals.youngPeopleStage3 ?? 0;
+  return figures;
+}
+
+async function yearFiguresOfWindow(db: Executor, year: number): Promise<YearFigures> {
+  // One transaction, one connection: the queries run in turn.
+  const slots = await stageFigures(db, year);
+  const stage1 = await statutoryStage1Figures(db, year);
+  await breakdowns(db, year, slots);
+  return {
+    year,
+    statutory: { stage1: slots.statutory1, stage2: slots.statutory2, stage3: slots.statutory3 },
+    corporate: { stage1: slots.corporate1, stage2: slots.corporate2 },
+    ...stage1,
+  };
+}
+
+async function headlineOfWindow(db: Executor, year: number): Promise<HeadlineFigures> {
+  const slots = await stageFigures(db, year);
+  const headline = (f: StageFigures) => ({
+    received: f.received,
+    completed: f.completed,
+    assessed: f.assessed,
+    onTime: f.onTime,
+  });
+  return {
+    year,
+    statutory: {
+      stage1: headline(slots.statutory1),
+      stage2: headline(slots.statutory2),
+      stage3: headline(slots.statutory3),
+    },
+    corporate: { stage1: headline(slots.corporate1), stage2: headline(slots.corporate2) },
+  };
+}
+
+/** Every count of a year's report for one authority, by SQL aggregation. */
+export function yearFiguresFromDatabase(
+  db: Executor,
+  authorityId: string,
+  year: number,
+): Promise<YearFigures> {
+  const { from, to } = financialYear(year);
+  return db.transaction(async (tx) => {
+    await loadWindow(tx, authorityId, from, to);
+    return yearFiguresOfWindow(tx, year);
+  });
+}
+
+/** The headline counts of a year, by SQL aggregation. */
+export function headlineFiguresFromDatabase(
+  db: Executor,
+  authorityId: string,
+  year: number,
+): Promise<HeadlineFigures> {
+  const { from, to } = financialYear(year);
+  return db.transaction(async (tx) => {
+    await loadWindow(tx, authorityId, from, to, false);
+    return headlineOfWindow(tx, year);
+  });
+}
+
+/** How many earlier years a report shows beside the one it is for. */
+export const PREVIOUS_YEARS_SHOWN = 2;
+
+/**
+ * The annual report of one authority for the financial year starting in `year`, with the two years
+ * before beside it. `asOf` is today's date, recorded in the report.
+ */
+export async function buildAnnualReport(
+  db: Executor,
+  authority: { id: string; code: string; name: string },
+  year: number,
+  asOf: string,
+): Promise<AnnualReport> {
+  const previousYears = Array.from({ length: PREVIOUS_YEARS_SHOWN }, (_, i) => year - 1 - i);
+  const { figures, previous } = await db.transaction(async (tx) => {
+    const { from, to } = financialYear(year);
+    await loadWindow(tx, authority.id, from, to);
+    const thisYear = await yearFiguresOfWindow(tx, year);
+    const earlier: HeadlineFigures[] = [];
+    for (const y of previousYears) {
+      // The years beside need only the stages' own facts.
+      await loadWindow(tx, authority.id, financialYear(y).from, financialYear(y).to, false);
+      earlier.push(await headlineOfWindow(tx, y));
+    }
+    return { figures: thisYear, previous: earlier };
+  });
+  return assembleAnnualReport({
+    authority: { code: authority.code, name: authority.name },
+    figures,
+    previous,
+    asOf,
+  });
+}

@@ -1,0 +1,5 @@
+/** The annual complaints report: stage facts, SQL aggregation and exports. */
+export * from './stage-facts.js';
+export * from './annual-report.js';
+export * from './records.js';
+export * from './export/index.js';

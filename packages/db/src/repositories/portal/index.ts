@@ -1,0 +1,2 @@
+export * from './advocacy.js';
+export * from './staff.js';

@@ -1,0 +1,154 @@
+/**
+ * The exports show every table: the Word document, converted to PDF by headless LibreOffice, has
+ * each table's title in its text; the spreadsheet has a sheet per table; the CSV a file per table.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { reportTables, type AnnualReport } from '@heard/domain';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildAnnualReport,
+  findAuthorityByCode,
+  importHistoricCases,
+  reportCharts,
+  reportToCsvFiles,
+  reportToDocx,
+  reportToXlsx,
+  type DatabaseHandle,
+} from '../../src/index.js';
+import { openTestDatabase } from '../../src/testing.js';
+
+const run = promisify(execFile);
+const SOFFICE = '/usr/bin/soffice';
+const fixture = readFile(new URL('./fixtures/wandsworth-2021-22.csv', import.meta.url));
+
+/** Text of a PDF: pdftotext (poppler-utils) when installed, else none. */
+async function pdfText(pdf: string): Promise<string | null> {
+  try {
+    const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], {
+      maxBuffer: 50 * 1024 * 1024,
+    });
+    return stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Words only: a title may wrap over lines and columns in the PDF. */
+const words = (text: string) =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('report exports', () => {
+  let handle: DatabaseHandle;
+  let report: AnnualReport;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'heard-export-'));
+    handle = await openTestDatabase('pglite');
+    const imported = await importHistoricCases(handle.db, await fixture, {
+      authority: {
+        code: 'WSW',
+        name: 'London Borough of Wandsworth',
+        settings: { corporatePolicy: 'twenty_and_fifteen_working_days' },
+      },
+      today: '2026-11-22',
+    });
+    expect(imported.ok).toBe(true);
+    const authority = await findAuthorityByCode(handle.db, 'WSW');
+    if (authority === undefined) throw new Error('no authority');
+    report = await buildAnnualReport(handle.db, authority, 2021, '2026-11-22');
+  }, 120_000);
+  afterAll(async () => {
+    await handle.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('draws the charts as PNG images with a description for people who cannot see them', async () => {
+    const charts = await reportCharts(report);
+    expect(charts.map((c) => c.id)).toEqual(['by-year', 'by-quarter', 'outcomes', 'timeliness']);
+    for (const chart of charts) {
+      expect(chart.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(chart.width).toBeGreaterThan(300);
+    }
+    expect(charts[0]?.description).toContain('2021-22, Stage 1: 68');
+  });
+
+  it('writes a Word document whose PDF has every table’s title (LibreOffice)', async () => {
+    expect(
+      existsSync(SOFFICE),
+      `headless LibreOffice is needed at ${SOFFICE} (apt-get install -y libreoffice-writer-nogui)`,
+    ).toBe(true);
+    const docx = path.join(dir, 'report.docx');
+    await writeFile(docx, await reportToDocx(report));
+    await run(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { timeout: 120_000 },
+    );
+    const pdf = await readFile(path.join(dir, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(path.join(dir, 'report.pdf'));
+    // Without poppler-utils the titles are read from the document's own XML instead.
+    const content =
+      text ??
+      (
+        await run('unzip', ['-p', docx, 'word/document.xml'], { maxBuffer: 50 * 1024 * 1024 })
+      ).stdout.replace(/<[^>]+>/g, ' ');
+    const all = words(content);
+    for (const table of reportTables(report)) expect(all).toContain(words(table.title));
+    for (const sentence of report.summary.slice(0, 3)) expect(all).toContain(words(sentence));
+    expect(all).toContain('Chart: Statutory complaints completed by year and stage');
+  }, 180_000);
+
+  it('writes a spreadsheet with a summary and a sheet per table', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await reportToXlsx(report);
+    // exceljs declares the older Buffer type; the bytes are the same.
+    await workbook.xlsx.load(xlsx as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const tables = reportTables(report);
+    expect(workbook.worksheets).toHaveLength(tables.length + 1);
+    expect(workbook.worksheets[0]?.getCell('A4').value).toBe(report.summary[0]);
+    tables.forEach((table, i) => {
+      const sheet = workbook.worksheets[i + 1];
+      expect(sheet?.getCell('A1').value).toBe(table.title);
+    });
+    const teams = workbook.worksheets.find((s) => s.name.includes('stage1-teams'));
+    const values = teams
+      ?.getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? [row.slice(1)] : []));
+    expect(values).toContainEqual(['Children Looked After (CLA)', 'Future First', 3, 3, 2, 5, 13]);
+  });
+
+  it('writes a CSV file per table, with an index', () => {
+    const files = reportToCsvFiles(report);
+    const tables = reportTables(report);
+    expect(files).toHaveLength(tables.length + 1);
+    expect(files[0]?.name).toBe('00-index.csv');
+    const teams = files.find((f) => f.name.endsWith('stage1-teams.csv'));
+    expect(teams?.content.split('\r\n')[0]).toBe(
+      '\uFEFFService area,Team,Q1 Apr-Jun,Q2 Jul-Sep,Q3 Oct-Dec,Q4 Jan-Mar,Total',
+    );
+    expect(teams?.content).toContain('\r\nTotal,,16,20,10,22,68\r\n');
+    expect(teams?.content).toContain('\r\n"Advice, Support and Help Service",MASH,2,0,0,1,3\r\n');
+    expect(files.find((f) => f.name.endsWith('-stage1-issues.csv'))?.content).toContain(
+      '\r\nAssessment: Quality and/or process,4,1,1,3,9,7\r\n',
+    );
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Turns the counts of a year (from SQL or from plain records) into the report: percentages, the
+ * order of tables, the years beside, and the summary sentences. The same function serves both
+ * sources, so they can differ only in what they count.
+ */
+import { financialYear, percentOf } from './financial-year.js';
+import type {
+  HeadlineFigures,
+  HeadlineStageFigures,
+  StageFigures,
+  YearFigures,
+} from './figures.js';
+import type { AnnualReport, Headline, StageReport } from './report-contract.js';
+import { summarySentences } from './sentences.js';
+
+/** Code-unit order: the same in every runtime and database collation. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+function stageReport(f: StageFigures): StageReport {
+  const byTeamRows = f.byTeam.map((row) => ({
+    ...row,
+    byQuarter: [...row.byQuarter] as typeof row.byQuarter,
+    total: sum(row.byQuarter),
+  }));
+  const areaTotals = new Map<string, number>();
+  for (const row of byTeamRows) {
+    areaTotals.set(row.serviceArea, (areaTotals.get(row.serviceArea) ?? 0) + row.total);
+  }
+  // Service areas by size, then their teams by size, as seed 000 table 3 lists them.
+  byTeamRows.sort(
+    (a, b) =>
+      (areaTotals.get(b.serviceArea) ?? 0) - (areaTotals.get(a.serviceArea) ?? 0) ||
+      compareText(a.serviceArea, b.serviceArea) ||
+      b.total - a.total ||
+      compareText(a.team, b.team),
+  );
+  const byPrincipalIssue = f.byPrincipalIssue
+    .map((row) => ({
+      issue: row.issue,
+      byQuarter: [...row.byQuarter] as typeof row.byQuarter,
+      total: sum(row.byQuarter),
+      upheldOrPartly: row.upheldOrPartly,
+    }))
+    .sort((a, b) => b.total - a.total || compareText(a.issue, b.issue));
+  const allIssues = f.allIssues
+    .map((row) => ({ ...row }))
+    .sort((a, b) => b.total - a.total || compareText(a.issue, b.issue));
+  return {
+    received: f.received,
+    completed: f.completed,
+    completedByQuarter: [...f.completedByQuarter],
+    carriedIn: f.carriedIn,
+    openAtYearEnd: f.openAtYearEnd,
+    outcomes: { ...f.outcomes },
+    upheldOrPartlyPercent: percentOf(f.outcomes.upheld + f.outcomes.partlyUpheld, f.completed),
+    timeliness: {
+      assessed: f.assessed,
+      onTime: f.onTime,
+      onTimePercent: percentOf(f.onTime, f.assessed),
+      lateBy: { upTo10: f.lateUpTo10, upTo30: f.lateUpTo30, over30: f.lateOver30 },
+    },
+    byTeam: byTeamRows,
+    byPrincipalIssue,
+    allIssues,
+    byComplainant: { ...f.byComplainant },
+  };
+}
+
+function headlineStage(f: HeadlineStageFigures): Headline['statutory']['stage1'] {
+  return { ...f, onTimePercent: percentOf(f.onTime, f.assessed) };
+}
+
+export function headlineReport(h: HeadlineFigures): Headline {
+  return {
+    year: h.year,
+    label: financialYear(h.year).label,
+    statutory: {
+      stage1: headlineStage(h.statutory.stage1),
+      stage2: headlineStage(h.statutory.stage2),
+      stage3: headlineStage(h.statutory.stage3),
+    },
+    corporate: {
+      stage1: headlineStage(h.corporate.stage1),
+      stage2: headlineStage(h.corporate.stage2),
+    },
+  };
+}
+
+function escalationRate(f: StageFigures) {
+  return {
+    completed: f.assessed,
+    escalated: f.escalated,
+    percent: percentOf(f.escalated, f.assessed),
+  };
+}
+
+export interface AssembleInput {
+  readonly authority: { readonly code: string; readonly name: string };
+  readonly figures: YearFigures;
+  /** Headline figures of earlier years, most recent first. */
+  readonly previous: readonly HeadlineFigures[];
+  readonly asOf: string;
+}
+
+/** The whole report for a year, ready to serialise, export or check against its schema. */
+export function assembleAnnualReport(input: AssembleInput): AnnualReport {
+  const { figures } = input;
+  const fy = financialYear(figures.year);
+  const s1 = stageReport(figures.statutory.stage1);
+  const s3 = stageReport(figures.statutory.stage3);
+  const report: AnnualReport = {
+    contractVersion: 1,
+    authority: { code: input.authority.code, name: input.authority.name },
+    year: fy.year,
+    label: fy.label,
+    period: { from: fy.from, to: fy.to },
+    asOf: input.asOf,
+    statutory: {
+      stage1: {
+        ...s1,
+        timeliness: {
+          ...s1.timeliness,
+          within10: figures.statutory.stage1.within10,
+          within20: figures.statutory.stage1.within20,
+        },
+      },
+      stage2: stageReport(figures.statutory.stage2),
+      stage3: {
+        ...s3,
+        panelTimeliness: { ...figures.statutory.stage3.panel },
+        responseTimeliness: { ...figures.statutory.stage3.councilResponse },
+        recommendationsTimeliness: { ...figures.statutory.stage3.recommendations },
+      },
+    },
+    corporate: {
+      stage1: stageReport(figures.corporate.stage1),
+      stage2: stageReport(figures.corporate.stage2),
+    },
+    compliments: { received: 0, byTeam: [], quotes: [] },
+    comments: { received: 0, responded: 0 },
+    enquiries: { received: 0, memberEnquiries: 0 },
+    ombudsman: {
+      decided: 0,
+      decisions: {
+        upheldFaultAndInjustice: 0,
+        upheldFaultNoInjustice: 0,
+        notUpheld: 0,
+        closedAfterInitialEnquiries: 0,
+      },
+      publicInterestReports: 0,
+      remedies: { apologies: 0, payments: 0, paymentsTotalPence: 0, serviceImprovements: 0 },
+    },
+    learningActions: [],
+    context: { contacts: null, referrals: null, assessments: null, section47Enquiries: null },
+    escalation: {
+      statutoryStage1ToStage2: escalationRate(figures.statutory.stage1),
+      statutoryStage2ToStage3: escalationRate(figures.statutory.stage2),
+      corporateStage1ToStage2: escalationRate(figures.corporate.stage1),
+    },
+    youngPeople: {
+      complaints: figures.youngPeople.complaints,
+      percentOfStage1: percentOf(
+        figures.youngPeople.complaints,
+        figures.statutory.stage1.completed,
+      ),
+      escalatedToStage2: figures.youngPeople.escalatedToStage2,
+      escalatedToStage3: figures.youngPeople.escalatedToStage3,
+      categoryOfSupport: { ...figures.youngPeople.categoryOfSupport },
+      gender: { ...figures.youngPeople.gender },
+      ageBands: { ...figures.youngPeople.ageBands },
+    },
+    categoryOfSupport: { ...figures.categoryOfSupport },
+    equalities: {
+      complaints: figures.equalities.complaints,
+      children: figures.equalities.children,
+      ageBands: { ...figures.equalities.ageBands },
+      gender: { ...figures.equalities.gender },
+      ethnicity: { ...figures.equalities.ethnicity },
+      disability: { ...figures.equalities.disability },
+    },
+    channels: { ...figures.channels },
+    previousYears: input.previous.map(headlineReport),
+    summary: [],
+  };
+  report.summary = summarySentences(report);
+  return report;
+}

@@ -1,0 +1,308 @@
+/**
+ * The annual complaints report as JSON: the contract external tools read. Keys are only ever added;
+ * a key's meaning never changes. `contractVersion` goes up if one ever has to.
+ *
+ * Counting rules (domain brief, "How councils count"; seed 000 4.11, 4.12, 11.1, 11.3):
+ * - The year is the financial year, 1 April to 31 March.
+ * - A stage is *received* in the year it began (complaint received, or next stage requested).
+ * - A stage is *completed* in the year it ended: the response was sent (stage 3: the council's
+ *   response after the panel), it was withdrawn, or the complainant took it to the next stage
+ *   before it was answered (seed 000 6.5). Quarters are of the completion date.
+ * - *carriedIn*: began before the year and not completed before it. *openAtYearEnd*: began by the
+ *   end of the year and not completed by then.
+ * - Withdrawn stages are counted, but left out of timeliness.
+ * - *On time*: responded by the deadline that applied (extension included, hold days not counted).
+ *   Lateness in working days past that deadline: 1-10, 11-30, over 30.
+ * - Percentages are whole numbers, rounded half up; null when there is nothing to divide by.
+ * - Team, service area and issue names appear as recorded; a missing one is "Not recorded".
+ */
+import { z } from 'zod';
+
+const count = z.number().int().min(0);
+const percent = z.number().int().min(0).max(100).nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** April-June, July-September, October-December, January-March. */
+const byQuarter = z.tuple([count, count, count, count]);
+
+export const NOT_RECORDED = 'Not recorded';
+
+export const stageOutcomesSchema = z.object({
+  upheld: count,
+  partlyUpheld: count,
+  notUpheld: count,
+  withdrawn: count,
+  /** Answered without an outcome being recorded. */
+  notRecorded: count,
+  /** Taken to the next stage before it was answered (seed 000 6.5). */
+  escalatedUnanswered: count,
+});
+
+export const timelinessSchema = z.object({
+  /** Completed and not withdrawn. */
+  assessed: count,
+  onTime: count,
+  onTimePercent: percent,
+  lateBy: z.object({ upTo10: count, upTo30: count, over30: count }),
+});
+
+export const teamRowSchema = z.object({
+  serviceArea: z.string(),
+  team: z.string(),
+  byQuarter,
+  total: count,
+});
+
+export const issueRowSchema = z.object({
+  issue: z.string(),
+  byQuarter,
+  total: count,
+  upheldOrPartly: count,
+});
+
+/** Every issue a completed stage raised: the principal issue and the others (seed 000 fn 8). */
+export const allIssuesRowSchema = z.object({
+  issue: z.string(),
+  total: count,
+  upheldOrPartly: count,
+});
+
+export const byComplainantSchema = z.object({
+  youngPerson: count,
+  parentCarer: count,
+  advocate: count,
+  other: count,
+});
+
+export const stageReportSchema = z.object({
+  received: count,
+  completed: count,
+  completedByQuarter: byQuarter,
+  carriedIn: count,
+  openAtYearEnd: count,
+  outcomes: stageOutcomesSchema,
+  /** Upheld or partly upheld, of all completed (seed 000 2.4: 58% of 68). */
+  upheldOrPartlyPercent: percent,
+  timeliness: timelinessSchema,
+  byTeam: z.array(teamRowSchema),
+  byPrincipalIssue: z.array(issueRowSchema),
+  allIssues: z.array(allIssuesRowSchema),
+  byComplainant: byComplainantSchema,
+});
+
+export const statutoryStage1ReportSchema = stageReportSchema.extend({
+  timeliness: timelinessSchema.extend({
+    /** Answered within 10 working days of the stage beginning, hold days not counted. */
+    within10: count,
+    within20: count,
+  }),
+});
+
+const onTimeCountSchema = z.object({ assessed: count, onTime: count });
+
+export const statutoryStage3ReportSchema = stageReportSchema.extend({
+  /** The panel met within 30 working days of the request (reg 19(4)). */
+  panelTimeliness: onTimeCountSchema,
+  /** The council responded within 15 working days of the recommendations (seed 000 4.4). */
+  responseTimeliness: onTimeCountSchema,
+  /** The panel's recommendations went out within 5 working days of it (seed 000 4.4). */
+  recommendationsTimeliness: onTimeCountSchema,
+});
+
+const escalationRateSchema = z.object({
+  /** Completed this year and not withdrawn. */
+  completed: count,
+  /** Of those, taken to the next stage (so far). */
+  escalated: count,
+  percent,
+});
+
+/** Keys of the categories of support (seed 000 table 6). */
+export const categoryOfSupportSchema = z.object({
+  childLookedAfter: count,
+  careLeaver: count,
+  childInNeed: count,
+  childProtection: count,
+  referralAssessment: count,
+  other: count,
+  notRecorded: count,
+});
+
+export const ageBandsSchema = z.object({
+  age0to9: count,
+  age10to15: count,
+  age16to17: count,
+  age18to25: count,
+  over25: count,
+  notRecorded: count,
+});
+
+export const genderSchema = z.object({
+  female: count,
+  male: count,
+  other: count,
+  notRecorded: count,
+});
+
+export const ethnicitySchema = z.object({
+  white: count,
+  mixed: count,
+  asian: count,
+  black: count,
+  otherEthnicGroup: count,
+  notRecorded: count,
+});
+
+export const disabilitySchema = z.object({
+  disabled: count,
+  notDisabled: count,
+  notRecorded: count,
+});
+
+export const channelsSchema = z.object({
+  letter: count,
+  email: count,
+  form: count,
+  telephone: count,
+  inPerson: count,
+  online: count,
+  app: count,
+  notRecorded: count,
+});
+
+const headlineStageSchema = z.object({
+  received: count,
+  completed: count,
+  assessed: count,
+  onTime: count,
+  onTimePercent: percent,
+});
+
+export const headlineSchema = z.object({
+  year: z.number().int(),
+  label: z.string(),
+  statutory: z.object({
+    stage1: headlineStageSchema,
+    stage2: headlineStageSchema,
+    stage3: headlineStageSchema,
+  }),
+  corporate: z.object({ stage1: headlineStageSchema, stage2: headlineStageSchema }),
+});
+
+/** Compliments by team with their words (seed 001 section 4-5). No records of this kind yet. */
+export const complimentsSchema = z.object({
+  received: count,
+  byTeam: z.array(z.object({ serviceArea: z.string(), team: z.string(), total: count })),
+  quotes: z.array(z.string()),
+});
+
+/** Informal comments, acknowledged and forwarded (seed 001 section 12). No records yet. */
+export const commentsSchema = z.object({ received: count, responded: count });
+
+/** Enquiries and member enquiries from MPs and councillors (seed 000 6.9). No records yet. */
+export const enquiriesSchema = z.object({ received: count, memberEnquiries: count });
+
+/** Ombudsman decisions and remedies (seed 000 section 15; seed 004 2.56-2.70). No records yet. */
+export const ombudsmanSchema = z.object({
+  decided: count,
+  decisions: z.object({
+    upheldFaultAndInjustice: count,
+    upheldFaultNoInjustice: count,
+    notUpheld: count,
+    closedAfterInitialEnquiries: count,
+  }),
+  publicInterestReports: count,
+  remedies: z.object({
+    apologies: count,
+    payments: count,
+    paymentsTotalPence: count,
+    serviceImprovements: count,
+  }),
+});
+
+/** Learning from complaints: issue, lesson, action, owner, due date, done (seed 001 s.14). */
+export const learningActionSchema = z.object({
+  issue: z.string(),
+  lesson: z.string(),
+  action: z.string(),
+  owner: z.string(),
+  dueOn: isoDate.nullable(),
+  done: z.boolean(),
+});
+
+/** Activity to set complaints against (seed 000 6.8). Null until recorded. */
+export const contextSchema = z.object({
+  contacts: count.nullable(),
+  referrals: count.nullable(),
+  assessments: count.nullable(),
+  section47Enquiries: count.nullable(),
+});
+
+export const annualReportSchema = z.object({
+  contractVersion: z.literal(1),
+  authority: z.object({ code: z.string(), name: z.string() }),
+  /** The calendar year the financial year starts in. */
+  year: z.number().int(),
+  label: z.string(),
+  period: z.object({ from: isoDate, to: isoDate }),
+  /** The day the records were read: figures for a year not yet over are so far. */
+  asOf: isoDate,
+  statutory: z.object({
+    stage1: statutoryStage1ReportSchema,
+    stage2: stageReportSchema,
+    stage3: statutoryStage3ReportSchema,
+  }),
+  corporate: z.object({ stage1: stageReportSchema, stage2: stageReportSchema }),
+  compliments: complimentsSchema,
+  comments: commentsSchema,
+  enquiries: enquiriesSchema,
+  ombudsman: ombudsmanSchema,
+  learningActions: z.array(learningActionSchema),
+  context: contextSchema,
+  /** Escalation rates (seed 000 6.6, 6.7, 9.1, 10.1; seed 000 14.3 for corporate). */
+  escalation: z.object({
+    statutoryStage1ToStage2: escalationRateSchema,
+    statutoryStage2ToStage3: escalationRateSchema,
+    corporateStage1ToStage2: escalationRateSchema,
+  }),
+  /** Statutory stage 1 complaints completed in the year made by young people (seed 000 s.12). */
+  youngPeople: z.object({
+    complaints: count,
+    percentOfStage1: percent,
+    escalatedToStage2: count,
+    escalatedToStage3: count,
+    categoryOfSupport: categoryOfSupportSchema,
+    /** Of the children recorded on those complaints. */
+    gender: genderSchema,
+    ageBands: ageBandsSchema,
+  }),
+  /** Statutory stage 1 complaints completed, by the category of support (seed 000 table 6). */
+  categoryOfSupport: categoryOfSupportSchema,
+  /** The children the statutory stage 1 complaints completed concern (seed 000 13.4-13.7). */
+  equalities: z.object({
+    complaints: count,
+    children: count,
+    ageBands: ageBandsSchema,
+    gender: genderSchema,
+    ethnicity: ethnicitySchema,
+    disability: disabilitySchema,
+  }),
+  /** How the statutory stage 1 complaints received in the year arrived. */
+  channels: channelsSchema,
+  /** The same headline figures for the two years before, most recent first. */
+  previousYears: z.array(headlineSchema),
+  /** Sentences for the report's summary, each with the figure it rests on. */
+  summary: z.array(z.string()),
+});
+
+export type StageOutcomes = z.infer<typeof stageOutcomesSchema>;
+export type StageReport = z.infer<typeof stageReportSchema>;
+export type StatutoryStage1Report = z.infer<typeof statutoryStage1ReportSchema>;
+export type StatutoryStage3Report = z.infer<typeof statutoryStage3ReportSchema>;
+export type CategoryOfSupportCounts = z.infer<typeof categoryOfSupportSchema>;
+export type AgeBandCounts = z.infer<typeof ageBandsSchema>;
+export type GenderCounts = z.infer<typeof genderSchema>;
+export type EthnicityCounts = z.infer<typeof ethnicitySchema>;
+export type DisabilityCounts = z.infer<typeof disabilitySchema>;
+export type ChannelCounts = z.infer<typeof channelsSchema>;
+export type Headline = z.infer<typeof headlineSchema>;
+export type AnnualReport = z.infer<typeof annualReportSchema>;
