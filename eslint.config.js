@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/coverage/**', '**/.turbo/**', '**/.data/**', '**/migrations/**'],
+    ignores: ['**/dist/**', '**/coverage/**', '**/.turbo/**', '**/.data/**', '**/migrations/**', '**/*.tmp.*'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -80,6 +80,8 @@ async function signedIn(email: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${stack.adminUrl}/sign-in`);
+  await expect.poll(() => heading(page)).toBe('Sign in');
+  await expectNoAxeViolations(page);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill('heard-demo-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -203,9 +205,11 @@ async function expectDeadlinesOf(page: Page, events: readonly CaseEvent[]): Prom
   expect(shown).toEqual(expected);
 }
 
+/** Opens an action's form page from the case page, and checks it with axe. */
 async function openAction(page: Page, link: string, title: string): Promise<void> {
   await page.getByRole('link', { name: link, exact: true }).click();
   await expect.poll(() => heading(page)).toBe(title);
+  await expectNoAxeViolations(page);
 }
 
 async function fillDate(page: Page, label: string, date: string): Promise<void> {
@@ -364,6 +368,7 @@ describe('casework in the admin app', () => {
     await tabTo(page, 'Acknowledge');
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('Record the acknowledgement');
+    await expectNoAxeViolations(page);
     await tabTo(page, 'Date acknowledged');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(wd(r, 1));
@@ -374,7 +379,6 @@ describe('casework in the admin app', () => {
 
     // The stage 1 response: an outcome for each issue, and the remedies kept as a note.
     await openAction(page, 'Record the stage 1 response', 'Record the stage 1 response');
-    await expectNoAxeViolations(page);
     expect(
       await page.getByLabel('Who responded').evaluate((el) => {
         const select = el as HTMLSelectElement;
@@ -415,7 +419,6 @@ describe('casework in the admin app', () => {
 
     // Stage 2.
     await openAction(page, 'Record a request for stage 2', 'Record a request for stage 2');
-    await expectNoAxeViolations(page);
     await fillDate(page, 'Date of the request', wd(r, 25));
     await page.getByRole('button', { name: 'Save request' }).click();
     await record(
@@ -424,7 +427,6 @@ describe('casework in the admin app', () => {
     );
 
     await openAction(page, 'Appoint an Investigating Officer', 'Appoint an Investigating Officer');
-    await expectNoAxeViolations(page);
     await fillDate(page, 'Date appointed', wd(r, 27));
     await page
       .getByLabel('Investigating Officer', { exact: true })
@@ -471,7 +473,6 @@ describe('casework in the admin app', () => {
       'Record the statement of complaint',
       'Record that the statement of complaint was agreed',
     );
-    await expectNoAxeViolations(page);
     await fillDate(page, 'Date agreed', wd(r, 30));
     await page.getByRole('button', { name: 'Save', exact: true }).dblclick();
     await record(
@@ -587,7 +588,6 @@ describe('casework in the admin app', () => {
       'Record the council’s response',
       'Record the council’s response to the panel',
     );
-    await expectNoAxeViolations(page);
     await fillDate(page, 'Date of the response', wd(r, 100));
     await page
       .getByLabel('Who responded for the council')
@@ -665,6 +665,7 @@ describe('casework in the admin app', () => {
       expect(await confirmation(page)).toBe(done);
       events.push(event);
       await expectDeadlinesOf(page, events);
+      await expectNoAxeViolations(page);
     };
     await page.goto(`${running().stack.adminUrl}/a/WBC/inbox`);
     await heading(page);
@@ -748,6 +749,7 @@ describe('casework in the admin app', () => {
       expect(await confirmation(page)).toBe(done);
       events.push(event);
       await expectDeadlinesOf(page, events);
+      await expectNoAxeViolations(page);
     };
 
     await page.goto(`${base}/inbox`);
@@ -765,6 +767,7 @@ describe('casework in the admin app', () => {
     // Triage acknowledges it too.
     await page.getByRole('link', { name: 'Triage this complaint' }).click();
     await expect.poll(() => heading(page)).toBe('Triage the complaint');
+    await expectNoAxeViolations(page);
     await fillDate(page, 'Date acknowledged', wd(r, 2));
     await page
       .getByLabel('Who will respond')

@@ -114,6 +114,8 @@ describe('summaryMessage', () => {
       'Child 1: Enter an age from 0 to 25',
     );
     expect(summaryMessage('on', 'Enter a date', groups)).toBe('Enter a date');
-    expect(summaryMessage('outcomes.0.issue', 'Describe the issue', groups)).toBe('Describe the issue');
+    expect(summaryMessage('outcomes.0.issue', 'Describe the issue', groups)).toBe(
+      'Describe the issue',
+    );
   });
 });

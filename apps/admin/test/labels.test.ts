@@ -135,3 +135,15 @@ describe('deadlineTimingText', () => {
     );
   });
 });
+
+describe('labelFrom and fileSizeText', () => {
+  it('names codes from a table, and makes unknown ones readable', async () => {
+    const { labelFrom, subjectLabels, fileSizeText } = await import('../src/lib/labels');
+    expect(labelFrom(subjectLabels, 'early_help')).toBe('Early help');
+    expect(labelFrom(subjectLabels, 'new_subject')).toBe('New subject');
+    expect(labelFrom(subjectLabels, null)).toBe('');
+    expect(fileSizeText(840)).toBe('840 bytes');
+    expect(fileSizeText(12 * 1024)).toBe('12 KB');
+    expect(fileSizeText(3.4 * 1024 * 1024)).toBe('3.4 MB');
+  });
+});

@@ -404,6 +404,10 @@ const matrix: Record<string, Row> = {
         requestId: randomUUID(),
       }),
   },
+  'portal.advocacyReferrals': {
+    allowed: readAll,
+    call: (c, _f, authorityId) => c.trpc.portal.advocacyReferrals.query({ authorityId }),
+  },
   'portal.letter': {
     allowed: 'public',
     call: (c) =>
@@ -443,11 +447,17 @@ describe.each(testEngines())('access control on %s', (engine) => {
   });
 
   /** A fresh signed-in client per call, so a sign-out or a lockout cannot affect the next. */
-  async function clientFor(caller: Caller): Promise<TestClient> {
+  /**
+   * A signed-in client per caller, shared by the rows; `fresh` gives a new session, for the rows
+   * that end one (sign-out) so they cannot affect the rows after them.
+   */
+  async function clientFor(caller: Caller, fresh = false): Promise<TestClient> {
+    const known = clients.get(caller);
+    if (known && !fresh) return known;
     const client = api.client();
     if (caller === 'anonymous') return client;
     await client.signIn(caller === 'other_authority' ? 'northmoor.officer@heard.example' : roleAccounts[caller]);
-    clients.set(caller, client);
+    if (!fresh) clients.set(caller, client);
     return client;
   }
 
@@ -460,7 +470,7 @@ describe.each(testEngines())('access control on %s', (engine) => {
       const seen: Record<string, Expect> = {};
       const want: Record<string, Expect> = {};
       for (const caller of callers) {
-        const client = await clientFor(caller);
+        const client = await clientFor(caller, path === 'auth.signOut');
         const status = await statusOf(row.call(client, fixture, fixture.westbridgeId));
         expect(status, `${path} as ${caller} must not fail with a server error`).toBeLessThan(500);
         seen[caller] = status === 401 || status === 403 ? status : 'allowed';

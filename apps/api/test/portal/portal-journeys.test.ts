@@ -10,6 +10,7 @@ import {
   findComplaintByReference,
   listComments,
   listEvents,
+  listOutbox,
 } from '@heard/db';
 import { testEngines } from '@heard/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,7 @@ describe.each(testEngines())('portal procedures on %s', (engine) => {
     idempotencyKey: randomUUID(),
     complainantType: 'young_person' as const,
     whatHappened: 'Nobody came to my review meeting.',
+    contactEmail: 'sam@example.com',
     ...extra,
   });
 
@@ -84,6 +86,22 @@ describe.each(testEngines())('portal procedures on %s', (engine) => {
     expect(referral?.requestedBy).toBe('young_person');
     // Sent twice: one complaint, one referral.
     expect(await statusOf(portal.trpc.portal.submitComplaint.mutate(input))).toBe(409);
+
+    // The provider is told by mail, with how to reach the young person but not what happened.
+    const mail = (await listOutbox(api.handle.db, { authorityId: row.authorityId })).filter(
+      (m) => m.kind === 'advocacy.referral' && m.subject.includes(made.reference),
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.toAddress).toBe(referral?.providerEmail);
+    expect(mail[0]?.body).toContain('Asked by: the young person');
+    expect(mail[0]?.body).not.toContain('review meeting');
+
+    // The complaints team sees the referral.
+    const seen = await officer.trpc.portal.advocacyReferrals.query({ authorityId });
+    expect(seen.find((r) => r.reference === made.reference)).toMatchObject({
+      requestedBy: 'young_person',
+      providerName: referral?.providerName,
+    });
   });
 
   it('makes no referral when the young person says no', async () => {

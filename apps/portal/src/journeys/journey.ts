@@ -43,10 +43,7 @@ export function applicableSteps<F extends string>(
   return journey.steps.filter((step) => step.applies?.(values) ?? true);
 }
 
-export function findStep<F extends string>(
-  journey: Journey<F>,
-  id: string,
-): Step<F> | undefined {
+export function findStep<F extends string>(journey: Journey<F>, id: string): Step<F> | undefined {
   return journey.steps.find((step) => step.id === id);
 }
 
@@ -76,10 +73,7 @@ export function firstIncomplete<F extends string>(
 
 /** Which button was pressed. */
 export type Nav =
-  | { kind: 'continue' }
-  | { kind: 'back' }
-  | { kind: 'send' }
-  | { kind: 'change'; step: string };
+  { kind: 'continue' } | { kind: 'back' } | { kind: 'send' } | { kind: 'change'; step: string };
 
 export function readNav(raw: string): Nav {
   if (raw === 'back') return { kind: 'back' };

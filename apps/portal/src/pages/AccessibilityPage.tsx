@@ -102,7 +102,11 @@ export function AccessibilityPage() {
         </p>
         <p className="govuk-body">Automated checks cannot find every problem, so we also:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>go through the complaint form using only a keyboard</li>
+          <li>
+            go through every form (complaining, saying thank you, telling us something and checking
+            on a complaint) using only a keyboard
+          </li>
+          <li>check how easy each page is to read, and keep the words for young people simple</li>
           <li>
             look at the pages on a screen 320 pixels wide, on a large screen, with text twice as
             big, and with JavaScript turned off

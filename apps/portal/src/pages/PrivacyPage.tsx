@@ -14,9 +14,9 @@ export function PrivacyPage() {
 
         <h2 className="govuk-heading-m">Who looks after your information</h2>
         <p className="govuk-body">
-          The council you send your complaint to looks after your information. The law calls the
-          council the &lsquo;data controller&rsquo;. This means the council must keep your
-          information safe and use it properly.
+          The council you send your complaint, thank you or message to looks after your information.
+          The law calls the council the &lsquo;data controller&rsquo;. This means the council must
+          keep your information safe and use it properly.
         </p>
         <p className="govuk-body">
           Every council has a data protection officer. You can contact them about your information.
@@ -25,11 +25,15 @@ export function PrivacyPage() {
         <h2 className="govuk-heading-m">What we collect</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>
-            what you tell us in the form: who is complaining, what happened, and what you would like
-            to happen
+            what you tell us in the form: who it is from, what happened, and what you would like to
+            happen
           </li>
+          <li>
+            if you are helping a young person: their name, and that they agreed you could do this
+          </li>
+          <li>whether you would like an advocate</li>
           <li>your name, email address and phone number, but only if you give them to us</li>
-          <li>the date you sent your complaint</li>
+          <li>the date you sent it</li>
           <li>
             your tracking code, so you can check on your complaint (we keep it scrambled, so even we
             cannot read it)
@@ -38,8 +42,8 @@ export function PrivacyPage() {
         </ul>
         <p className="govuk-body">
           We do not use cookies to follow you around the internet. We use one cookie for up to 15
-          minutes, to show you your reference after you send a complaint. It is deleted as soon as
-          you have seen it.
+          minutes, to show you your reference after you send something. It is deleted as soon as you
+          have seen it. We do not keep what you type until you send it.
         </p>
         <p className="govuk-body">
           This website does not have adverts. It does not load anything from other websites.
@@ -48,6 +52,8 @@ export function PrivacyPage() {
         <h2 className="govuk-heading-m">Why we collect it</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>to look into your complaint and reply to you</li>
+          <li>to pass on your thank you or message to the right team</li>
+          <li>to find you an advocate, if you ask for one</li>
           <li>
             to count complaints and learn from them, so things get better (reports show numbers, not
             names)
@@ -67,6 +73,10 @@ export function PrivacyPage() {
             from outside the council
           </li>
           <li>an advocate, if you have one and you say they can</li>
+          <li>
+            the advocacy service the council works with, if you ask for an advocate: we send them
+            your reference and how to contact you, not what you told us
+          </li>
         </ul>
         <p className="govuk-body">
           We do not sell your information. We only share it with anyone else if the law says we

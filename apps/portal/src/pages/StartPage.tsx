@@ -74,9 +74,7 @@ export function StartPage({ authorityName, authorityPath }: StartPageProps) {
                 {line}
               </p>
             ))}
-            <ButtonLink href={journey.start.href}>
-              {journey.start.text}
-            </ButtonLink>
+            <ButtonLink href={journey.start.href}>{journey.start.text}</ButtonLink>
           </section>
         ))}
 

@@ -11,7 +11,12 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { paths } from '../pages/service.js';
 import type { ProblemKind } from '../pages/ProblemPages.js';
-import { authorityPath, createAuthorityDirectory, createPortalApi, describeApiError } from './api.js';
+import {
+  authorityPath,
+  createAuthorityDirectory,
+  createPortalApi,
+  describeApiError,
+} from './api.js';
 import type { AuthorityDirectory, PortalApi } from './api.js';
 import { pageAssets, readManifest } from './assets.js';
 import type { ClientEntry, Manifest } from './assets.js';

@@ -60,7 +60,11 @@ export function createConfirmations(ctx: PortalContext) {
     redirect(res: Response, journeyPath: string, sealed: string): void {
       res.setHeader(
         'Set-Cookie',
-        serializeCookie(cookieName, sealed, cookieOptions(journeyPath, confirmationLifetimeSeconds)),
+        serializeCookie(
+          cookieName,
+          sealed,
+          cookieOptions(journeyPath, confirmationLifetimeSeconds),
+        ),
       );
       res.redirect(303, `${journeyPath}/confirmation`);
     },

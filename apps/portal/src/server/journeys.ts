@@ -89,7 +89,9 @@ const complaintRoute: JourneyRoute<ComplaintField> = {
   stepView: complaintStepView,
   checkView: complaintCheckView,
   sentView: (authority, c) =>
-    c.journey === 'complaint' ? complaintSentView(authority, c) : sentGoneView(authority, c.journey),
+    c.journey === 'complaint'
+      ? complaintSentView(authority, c)
+      : sentGoneView(authority, c.journey),
   async send(api, authority, values: ComplaintValues, idempotencyKey) {
     const asked = askedValues(complaintJourney, values);
     const helper = values.complainantType === 'advocate';
@@ -140,7 +142,9 @@ const complimentRoute: JourneyRoute<ComplimentField> = {
       words: values.words,
       teamHint: values.teamHint,
     });
-    return { confirmation: { journey: 'compliment', authorityCode: authority.code, idempotencyKey } };
+    return {
+      confirmation: { journey: 'compliment', authorityCode: authority.code, idempotencyKey },
+    };
   },
   failed: {
     tooMany: 'Too much has been sent from here just now. Wait a few minutes, then try again.',
@@ -222,8 +226,9 @@ function registerJourney<F extends string>(
 
   app.post(
     `/:authorityCode/${slug}`,
-    formBody,
+    // Counted before the body is read, so a flood of posts costs little.
     limiters.posts,
+    formBody,
     limiters.sends,
     withAuthority(ctx.directory, async (req, res, authority) => {
       const values = readValues(journey, req.body);

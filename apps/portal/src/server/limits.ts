@@ -56,8 +56,7 @@ export function createLimiters(
       tooMany(req, res);
     },
   };
-  const perAddress = (limit: number) =>
-    rateLimit({ ...common, limit, keyGenerator: addressKey });
+  const perAddress = (limit: number) => rateLimit({ ...common, limit, keyGenerator: addressKey });
   const sends = rateLimit({
     ...common,
     limit: limits.sendsPerAddress,

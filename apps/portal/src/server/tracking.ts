@@ -136,8 +136,9 @@ export function registerTracking(
 
   app.post(
     '/:authorityCode/track',
-    formBody,
+    // Counted before the body is read, so a flood of posts costs little.
     limiters.posts,
+    formBody,
     limiters.lookups,
     withAuthority(ctx.directory, async (req, res, authority) => {
       const read = readCodes(req, res, authority);
@@ -163,8 +164,9 @@ export function registerTracking(
   // The response letter, handed over by this server: the browser never calls the API.
   app.post(
     '/:authorityCode/track/letter',
-    formBody,
+    // Counted before the body is read, so a flood of posts costs little.
     limiters.posts,
+    formBody,
     limiters.lookups,
     withAuthority(ctx.directory, async (req, res, authority) => {
       const read = readCodes(req, res, authority);
@@ -202,8 +204,9 @@ export function registerTracking(
   // "I'm still not happy": first what it means, then (with confirm=yes) the request itself.
   app.post(
     '/:authorityCode/track/next-stage',
-    formBody,
+    // Counted before the body is read, so a flood of posts costs little.
     limiters.posts,
+    formBody,
     limiters.lookups,
     withAuthority(ctx.directory, async (req, res, authority) => {
       const read = readCodes(req, res, authority);

@@ -271,7 +271,11 @@ export function complaintSentView(
   return {
     title: complaintSentTitle,
     content: (
-      <ComplaintSentPage {...sent} trackPath={`${authority.path}/track`} startPath={authority.path} />
+      <ComplaintSentPage
+        {...sent}
+        trackPath={`${authority.path}/track`}
+        startPath={authority.path}
+      />
     ),
     authority,
   };

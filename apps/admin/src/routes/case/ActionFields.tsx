@@ -29,13 +29,7 @@ interface ActionFieldsProps {
 }
 
 /** The fields of one step's form: its date first, then what the step needs. */
-export function ActionFields({
-  type,
-  form,
-  complaintCase,
-  staff,
-  dateLabel,
-}: ActionFieldsProps) {
+export function ActionFields({ type, form, complaintCase, staff, dateLabel }: ActionFieldsProps) {
   const today = complaintCase.today;
   const date = <DateField form={form} name="on" label={dateLabel} today={today} />;
   const people = { form, staff };

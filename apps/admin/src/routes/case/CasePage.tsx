@@ -232,7 +232,10 @@ function Deadlines({ deadlines }: { deadlines: ComplaintCase['deadlines'] }) {
             const timing = deadlineTimingText(deadline);
             return (
               <tr className="govuk-table__row" key={deadline.id}>
-                <th scope="row" className="govuk-table__header app-deadline__label app-table__row-heading">
+                <th
+                  scope="row"
+                  className="govuk-table__header app-deadline__label app-table__row-heading"
+                >
                   {deadline.rule}
                   {deadline.advisory ? (
                     <span className="app-deadline__advisory">

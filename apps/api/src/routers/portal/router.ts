@@ -8,6 +8,7 @@ import { isoDateInLondon, portalComplimentSchema } from '@heard/domain';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../errors.js';
 import { publicProcedure, router } from '../../trpc.js';
+import { advocacyReferrals } from './advocacy-referrals.js';
 import { letter } from './letter.js';
 import { requestNextStage } from './request-next-stage.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
@@ -75,4 +76,6 @@ export const portalRouter = router({
   requestNextStage,
 
   letter,
+
+  advocacyReferrals,
 });

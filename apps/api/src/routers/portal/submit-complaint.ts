@@ -3,7 +3,7 @@
  * 000 4.6); every young person is offered an advocate (seed 000 3.2), and a yes becomes a referral
  * to the council's advocacy provider in the same transaction as the complaint.
  */
-import { insertAdvocacyReferral, recordNewComplaint } from '@heard/db';
+import { enqueueMessages, insertAdvocacyReferral, recordNewComplaint } from '@heard/db';
 import { complaintSubmissionSchema, formatLongDate, isoDateInLondon, LIMITS } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -39,6 +39,52 @@ export const submitComplaintInput = complaintSubmissionSchema
     }
   });
 
+const askedBy = {
+  young_person: 'the young person',
+  parent_carer: 'a parent or carer, for their child',
+  advocate: 'someone helping the young person, with their agreement',
+  other: 'someone else',
+} as const;
+
+/**
+ * The referral mail to the advocacy provider: who to contact and how, never what the complaint
+ * says. The provider hears the young person's own words from them.
+ */
+export function referralMessage(
+  authority: { id: string; name: string },
+  reference: string,
+  to: string,
+  input: Pick<
+    z.infer<typeof submitComplaintInput>,
+    'complainantType' | 'onBehalfOf' | 'contactName' | 'contactEmail' | 'contactPhone'
+  >,
+) {
+  const contact = [
+    input.onBehalfOf === undefined ? null : `Young person: ${input.onBehalfOf}`,
+    input.contactName === undefined ? null : `Name: ${input.contactName}`,
+    input.contactEmail === undefined ? null : `Email: ${input.contactEmail}`,
+    input.contactPhone === undefined ? null : `Phone: ${input.contactPhone}`,
+  ].filter((line) => line !== null);
+  return {
+    authorityId: authority.id,
+    dedupeKey: `advocacy.referral:${authority.id}:${reference}`,
+    kind: 'advocacy.referral',
+    recipientStaffId: null,
+    toAddress: to,
+    subject: `Advocacy referral: complaint ${reference} to ${authority.name}`,
+    body: [
+      `A young person has asked for an advocate, with a complaint made online to ${authority.name}.`,
+      '',
+      `Complaint reference: ${reference}`,
+      `Asked by: ${askedBy[input.complainantType]}`,
+      '',
+      contact.length === 0
+        ? 'They gave no contact details. The complaints team will put you in touch.'
+        : `How to contact them:\n${contact.join('\n')}`,
+    ].join('\n'),
+  };
+}
+
 export const submitComplaint = publicProcedure
   .input(submitComplaintInput)
   .mutation(async ({ ctx, input }) => {
@@ -73,7 +119,7 @@ export const submitComplaint = publicProcedure
           { today, recordedBy: null },
         );
         if (result.created && input.advocateWanted === true && provider) {
-          await insertAdvocacyReferral(tx, {
+          const referral = await insertAdvocacyReferral(tx, {
             authorityId: authority.id,
             complaintId: result.complaint.id,
             requestedBy: input.complainantType,
@@ -82,6 +128,12 @@ export const submitComplaint = publicProcedure
             providerEmail: provider.email ?? null,
             providerWebsite: provider.website ?? null,
           });
+          // The provider hears of it by mail, through the outbox, in this same transaction.
+          if (referral && provider.email) {
+            await enqueueMessages(tx, [
+              referralMessage(authority, result.complaint.reference, provider.email, input),
+            ]);
+          }
         }
         return result;
       });

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../client.js';
-import { advocacyReferrals } from '../../schema.js';
+import { advocacyReferrals, complaints } from '../../schema.js';
 
 export type AdvocacyReferral = typeof advocacyReferrals.$inferSelect;
 export type NewAdvocacyReferral = Omit<typeof advocacyReferrals.$inferInsert, 'id' | 'createdAt'>;
@@ -36,17 +36,19 @@ export async function findAdvocacyReferralForComplaint(
   return row;
 }
 
-/** An authority's referrals, newest first. */
-export function listAdvocacyReferrals(
+/** An authority's referrals with their complaints' references, newest first. */
+export async function listAdvocacyReferrals(
   db: Executor,
   authorityId: string,
   page: { limit: number; offset: number } = { limit: 50, offset: 0 },
-): Promise<AdvocacyReferral[]> {
-  return db
-    .select()
+): Promise<(AdvocacyReferral & { reference: string })[]> {
+  const rows = await db
+    .select({ referral: advocacyReferrals, reference: complaints.reference })
     .from(advocacyReferrals)
+    .innerJoin(complaints, eq(complaints.id, advocacyReferrals.complaintId))
     .where(eq(advocacyReferrals.authorityId, authorityId))
-    .orderBy(desc(advocacyReferrals.createdAt))
+    .orderBy(desc(advocacyReferrals.createdAt), desc(advocacyReferrals.id))
     .limit(page.limit)
     .offset(page.offset);
+  return rows.map((r) => ({ ...r.referral, reference: r.reference }));
 }
