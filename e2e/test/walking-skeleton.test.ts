@@ -50,16 +50,24 @@ async function complainOnPortal(
   await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
   await axe();
 
-  // Sending nothing shows what to fix, and axe checks the error state too.
-  await page.getByRole('button', { name: 'Send complaint' }).click();
+  // Going on with nothing chosen shows what to fix, and axe checks the error state too.
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect.poll(() => page.locator('.govuk-error-summary').count()).toBe(1);
   await axe();
 
+  // One question a page: who, what happened, what they would like, an advocate, then check.
   await page.getByLabel('Me, I am a young person').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('What happened?').fill(whatHappened);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page
     .getByLabel('What would you like to happen? (optional)')
     .fill('I want to be asked first.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await axe();
   await page.getByRole('button', { name: 'Send complaint' }).click();
   await page.getByText('Complaint sent').waitFor();
   await axe();

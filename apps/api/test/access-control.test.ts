@@ -23,7 +23,11 @@ const roleAccounts = {
 } as const;
 type Role = keyof typeof roleAccounts;
 type Caller = Role | 'anonymous' | 'other_authority';
-const callers: Caller[] = [...(Object.keys(roleAccounts) as Role[]), 'anonymous', 'other_authority'];
+const callers: Caller[] = [
+  ...(Object.keys(roleAccounts) as Role[]),
+  'anonymous',
+  'other_authority',
+];
 
 interface Fixture {
   westbridgeId: string;
@@ -47,13 +51,15 @@ const records: Role[] = readAll;
 const matrix: Record<string, Row> = {
   'auth.signIn': {
     allowed: 'public',
-    call: (c) => c.trpc.auth.signIn.mutate({ email: 'panel@heard.example', password: 'heard-demo-password' }),
+    call: (c) =>
+      c.trpc.auth.signIn.mutate({ email: 'panel@heard.example', password: 'heard-demo-password' }),
   },
   'auth.signOut': { allowed: 'signed_in', call: (c) => c.trpc.auth.signOut.mutate() },
   'auth.startTotpSetup': { allowed: 'signed_in', call: (c) => c.trpc.auth.startTotpSetup.mutate() },
   'auth.enableTotp': {
     allowed: 'signed_in',
-    call: (c) => c.trpc.auth.enableTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', code: '000000' }),
+    call: (c) =>
+      c.trpc.auth.enableTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', code: '000000' }),
   },
   'auth.me': { allowed: 'public', call: (c) => c.trpc.auth.me.query() },
   'portal.authorities': { allowed: 'public', call: (c) => c.trpc.portal.authorities.query() },
@@ -70,7 +76,11 @@ const matrix: Record<string, Row> = {
   'portal.track': {
     allowed: 'public',
     call: (c) =>
-      c.trpc.portal.track.query({ authorityCode: 'WBC', reference: 'WBC-26-00001', trackingCode: 'X' }),
+      c.trpc.portal.track.query({
+        authorityCode: 'WBC',
+        reference: 'WBC-26-00001',
+        trackingCode: 'X',
+      }),
   },
   'complaints.inbox': {
     allowed: [...readAll, ...assignedOnly],
@@ -78,7 +88,8 @@ const matrix: Record<string, Row> = {
   },
   'complaints.get': {
     allowed: readAll,
-    call: (c, f, authorityId) => c.trpc.complaints.get.query({ authorityId, complaintId: f.complaintId }),
+    call: (c, f, authorityId) =>
+      c.trpc.complaints.get.query({ authorityId, complaintId: f.complaintId }),
   },
   'complaints.create': {
     allowed: team,
@@ -439,7 +450,10 @@ describe.each(testEngines())('access control on %s', (engine) => {
     const me = await manager.trpc.auth.me.query();
     const westbridgeId = me?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
     const northmoorId = me?.authorities.find((a) => a.code === 'NMC')?.id ?? '';
-    const inbox = await manager.trpc.complaints.inbox.query({ authorityId: westbridgeId, view: 'open' });
+    const inbox = await manager.trpc.complaints.inbox.query({
+      authorityId: westbridgeId,
+      view: 'open',
+    });
     fixture = { westbridgeId, northmoorId, complaintId: inbox.rows[0]?.id ?? '' };
   });
   afterAll(async () => {
@@ -456,7 +470,9 @@ describe.each(testEngines())('access control on %s', (engine) => {
     if (known && !fresh) return known;
     const client = api.client();
     if (caller === 'anonymous') return client;
-    await client.signIn(caller === 'other_authority' ? 'northmoor.officer@heard.example' : roleAccounts[caller]);
+    await client.signIn(
+      caller === 'other_authority' ? 'northmoor.officer@heard.example' : roleAccounts[caller],
+    );
     if (!fresh) clients.set(caller, client);
     return client;
   }
@@ -483,10 +499,16 @@ describe.each(testEngines())('access control on %s', (engine) => {
   it('never shows one authority’s complaint to another’s staff, even through their own authority', async () => {
     const other = await clientFor('other_authority');
     const status = await statusOf(
-      other.trpc.complaints.get.query({ authorityId: fixture.northmoorId, complaintId: fixture.complaintId }),
+      other.trpc.complaints.get.query({
+        authorityId: fixture.northmoorId,
+        complaintId: fixture.complaintId,
+      }),
     );
     expect(status).toBe(404);
-    const inbox = await other.trpc.complaints.inbox.query({ authorityId: fixture.northmoorId, limit: 100 });
+    const inbox = await other.trpc.complaints.inbox.query({
+      authorityId: fixture.northmoorId,
+      limit: 100,
+    });
     expect(inbox.rows.map((r) => r.id)).not.toContain(fixture.complaintId);
   });
 
@@ -495,10 +517,18 @@ describe.each(testEngines())('access control on %s', (engine) => {
     const investigator = await clientFor('investigating_officer');
     const staff = await officer.trpc.staff.list.query({ authorityId: fixture.westbridgeId });
     const investigatorId = staff.find((s) => s.roles.includes('investigating_officer'))?.id ?? '';
-    const inbox = await officer.trpc.complaints.inbox.query({ authorityId: fixture.westbridgeId, limit: 5 });
+    const inbox = await officer.trpc.complaints.inbox.query({
+      authorityId: fixture.westbridgeId,
+      limit: 5,
+    });
     const target = inbox.rows[2]?.id ?? '';
     expect(
-      await statusOf(investigator.trpc.complaints.get.query({ authorityId: fixture.westbridgeId, complaintId: target })),
+      await statusOf(
+        investigator.trpc.complaints.get.query({
+          authorityId: fixture.westbridgeId,
+          complaintId: target,
+        }),
+      ),
     ).toBe(403);
     await officer.trpc.complaints.assign.mutate({
       authorityId: fixture.westbridgeId,
@@ -506,9 +536,15 @@ describe.each(testEngines())('access control on %s', (engine) => {
       staffId: investigatorId,
       role: 'investigating_officer',
     });
-    const seen = await investigator.trpc.complaints.get.query({ authorityId: fixture.westbridgeId, complaintId: target });
+    const seen = await investigator.trpc.complaints.get.query({
+      authorityId: fixture.westbridgeId,
+      complaintId: target,
+    });
     expect(seen.complaint.id).toBe(target);
-    const theirs = await investigator.trpc.complaints.inbox.query({ authorityId: fixture.westbridgeId, limit: 100 });
+    const theirs = await investigator.trpc.complaints.inbox.query({
+      authorityId: fixture.westbridgeId,
+      limit: 100,
+    });
     expect(theirs.rows.map((r) => r.id)).toContain(target);
     expect(theirs.rows.length).toBeLessThan(inbox.total);
   });
