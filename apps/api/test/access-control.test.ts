@@ -463,7 +463,7 @@ describe.each(testEngines())('access control on %s', (engine) => {
   /** A fresh signed-in client per call, so a sign-out or a lockout cannot affect the next. */
   /**
    * A signed-in client per caller, shared by the rows; `fresh` gives a new session, for the rows
-   * that end one (sign-out) so they cannot affect the rows after them.
+   * that start or end one (sign-in, sign-out) so they cannot affect the rows after them.
    */
   async function clientFor(caller: Caller, fresh = false): Promise<TestClient> {
     const known = clients.get(caller);
@@ -486,7 +486,7 @@ describe.each(testEngines())('access control on %s', (engine) => {
       const seen: Record<string, Expect> = {};
       const want: Record<string, Expect> = {};
       for (const caller of callers) {
-        const client = await clientFor(caller, path === 'auth.signOut');
+        const client = await clientFor(caller, path === 'auth.signIn' || path === 'auth.signOut');
         const status = await statusOf(row.call(client, fixture, fixture.westbridgeId));
         expect(status, `${path} as ${caller} must not fail with a server error`).toBeLessThan(500);
         seen[caller] = status === 401 || status === 403 ? status : 'allowed';
