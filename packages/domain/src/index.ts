@@ -68,7 +68,9 @@ export {
 } from './procedure/policy.js';
 export {
   AUDIENCES,
+  AWAITING_ESCALATION_STATES,
   CASE_STATES,
+  FINISHED_STATES,
   ROLES,
   type Audience,
   type CaseState,

@@ -13,6 +13,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
+import { AWAITING_ESCALATION_STATES, FINISHED_STATES } from '@heard/domain';
 import type { Executor } from '../client.js';
 import {
   caseAssignments,
@@ -153,15 +154,13 @@ export async function insertChildren(
   children: Omit<typeof complaintChildren.$inferInsert, 'id' | 'authorityId' | 'complaintId'>[],
 ): Promise<void> {
   if (children.length === 0) return;
-  await db
-    .insert(complaintChildren)
-    .values(
-      children.map((c) => ({
-        ...c,
-        authorityId: complaint.authorityId,
-        complaintId: complaint.id,
-      })),
-    );
+  await db.insert(complaintChildren).values(
+    children.map((c) => ({
+      ...c,
+      authorityId: complaint.authorityId,
+      complaintId: complaint.id,
+    })),
+  );
 }
 
 export function listChildren(db: Executor, complaintId: string) {
@@ -223,10 +222,8 @@ export async function listEvents(
   return rows.map((r) => ({ ...r.event, recordedByName: r.recordedByName }));
 }
 
-/** The states in which the council has nothing left to do on a complaint. */
-export const finishedStates = ['closed', 'withdrawn', 'stage3_responded', 'with_ombudsman'];
-/** Answered, and the complainant may ask for the next stage. */
-export const awaitingEscalationStates = ['stage1_responded', 'stage2_responded'];
+const finishedStates: readonly string[] = FINISHED_STATES;
+const awaitingEscalationStates: readonly string[] = AWAITING_ESCALATION_STATES;
 
 export type WorkloadView =
   'all' | 'open' | 'untriaged' | 'due_this_week' | 'overdue' | 'on_hold' | 'awaiting_escalation';

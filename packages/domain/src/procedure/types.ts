@@ -37,6 +37,20 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** States in which the council has nothing left to do on the complaint. */
+export const FINISHED_STATES = [
+  'closed',
+  'withdrawn',
+  'stage3_responded',
+  'with_ombudsman',
+] as const satisfies readonly CaseState[];
+
+/** Answered, and the complainant may ask for the next stage (seed 000 6.5; reg 18). */
+export const AWAITING_ESCALATION_STATES = [
+  'stage1_responded',
+  'stage2_responded',
+] as const satisfies readonly CaseState[];
+
 /** Who does the next thing. */
 export const ROLES = [
   'complaints_officer',

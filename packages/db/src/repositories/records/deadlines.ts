@@ -17,7 +17,7 @@ import {
   staffUsers,
   type StaffRole,
 } from '../../schema.js';
-import { finishedStates } from '../complaints.js';
+import { FINISHED_STATES } from '@heard/domain';
 
 /** Open complaints whose next deadline is on or before `horizon`, not on hold. */
 export function complaintsDueBy(db: Executor, authorityId: string, horizon: string) {
@@ -35,7 +35,7 @@ export function complaintsDueBy(db: Executor, authorityId: string, horizon: stri
         isNotNull(complaints.nextDueOn),
         lte(complaints.nextDueOn, horizon),
         ne(complaints.state, 'on_hold'),
-        sql.raw(`"complaints"."state" not in (${finishedStates.map((s) => `'${s}'`).join(', ')})`),
+        sql.raw(`"complaints"."state" not in (${FINISHED_STATES.map((s) => `'${s}'`).join(', ')})`),
       ),
     )
     .orderBy(asc(complaints.nextDueOn));
