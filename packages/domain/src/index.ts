@@ -21,6 +21,7 @@ export {
   allowedEvents,
   applyEvent,
   evaluateCase,
+  evaluateCaseWithAllowedEvents,
   type ApplyResult,
   type CaseEvaluation,
   type EscalationRight,

@@ -9,6 +9,7 @@ import {
   describeEvent,
   englandAndWalesCalendar,
   evaluateCase,
+  evaluateCaseWithAllowedEvents,
   explainCase,
   type CaseEvent,
 } from '../src/index.js';
@@ -29,6 +30,10 @@ describe('the state machine never crashes', () => {
         const today = events.at(-1)?.on ?? '2026-01-01';
         const ctx = { calendar, policy, today };
         const evaluation = evaluateCase(events, ctx);
+        expect(evaluateCaseWithAllowedEvents(events, ctx)).toEqual({
+          evaluation,
+          allowed: allowedEvents(events, ctx),
+        });
         for (const audience of AUDIENCES) {
           explainCase(evaluation, audience);
           for (const event of events) describeEvent(event, audience);

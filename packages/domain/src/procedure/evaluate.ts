@@ -309,5 +309,22 @@ export function allowedEvents(
   ctx: ProcedureContext,
 ): CaseEventType[] {
   const { record } = replay(events, ctx);
+  return allowedEventsOf(record, ctx);
+}
+
+function allowedEventsOf(record: CaseRecord, ctx: ProcedureContext): CaseEventType[] {
   return CASE_EVENT_TYPES.filter((type) => checkEventType(record, type, ctx.today, ctx).ok);
+}
+
+/**
+ * `evaluateCase` and `allowedEvents` from one replay of the history, for a screen that shows a
+ * case and the steps that may be taken on it.
+ */
+export function evaluateCaseWithAllowedEvents(
+  events: readonly CaseEvent[],
+  ctx: ProcedureContext,
+): { evaluation: CaseEvaluation; allowed: CaseEventType[] } {
+  const { record, ignored } = replay(events, ctx);
+  const allowed = allowedEventsOf(record, ctx);
+  return { evaluation: evaluateRecord(record, ignored, ctx), allowed };
 }

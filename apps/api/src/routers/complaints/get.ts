@@ -1,5 +1,4 @@
 import {
-  evaluateStoredCase,
   listAssignments,
   listAttachments,
   listChildren,
@@ -10,9 +9,9 @@ import {
   historyOf,
 } from '@heard/db';
 import {
-  allowedEvents,
   caseEventSchema,
   describeEvent,
+  evaluateCaseWithAllowedEvents,
   explainDeadlineForStaff,
   explainNextAction,
   ROLE_LABELS,
@@ -36,10 +35,11 @@ export const get = authorityProcedure([...abilities.readAllCases, ...abilities.r
       listAttachments(ctx.db, complaint.id),
       listAssignments(ctx.db, complaint.id),
     ]);
-    const evaluation = evaluateStoredCase(authority, events, today);
-    const allowed = allowedEvents(historyOf(events), contextFor(authority, today)).filter((type) =>
-      holdsAny(ctx.roles, eventAbilities[type]),
+    const { evaluation, allowed: allowedToday } = evaluateCaseWithAllowedEvents(
+      historyOf(events),
+      contextFor(authority, today),
     );
+    const allowed = allowedToday.filter((type) => holdsAny(ctx.roles, eventAbilities[type]));
     await recordAudit(ctx.db, {
       authorityId: ctx.authorityId,
       staffId: ctx.session.staff.id,
