@@ -147,6 +147,46 @@ describe('checkEvent', () => {
     });
   });
 
+  it('carries the reason for delay when one is chosen, for the annual report', () => {
+    const result = checkEvent(
+      'extension_agreed',
+      defaults({
+        workingDays: '10',
+        agreedBy: { id: 'priya' },
+        reason: 'Two staff are off sick',
+        delayReason: 'staff_absence',
+      }),
+      context,
+    );
+    expect(result.ok && result.value.event).toMatchObject({ delayReason: 'staff_absence' });
+    expect(
+      problems(checkEvent('responded', defaults({ delayReason: 'weather' }), context)).delayReason,
+    ).toBe(MESSAGES.delayReason);
+  });
+
+  it('takes an outside person’s fee in pounds and records it in pence', () => {
+    const appoint = (fee: string) =>
+      checkEvent(
+        'independent_person_appointed',
+        defaults({
+          person: {
+            id: 'martin',
+            isMemberOrOfficerOfCouncil: 'no',
+            employedByCouncilInLastThreeYears: 'no',
+          },
+          fee,
+        }),
+        context,
+      );
+    const paid = appoint('£1,250.50');
+    expect(paid.ok && paid.value.event).toMatchObject({ feePence: 125_050 });
+    const unpaid = appoint('');
+    expect(unpaid.ok).toBe(true);
+    expect(unpaid.ok ? (unpaid.value.event as { feePence?: number }).feePence : 0).toBeUndefined();
+    expect(problems(appoint('a lot')).fee).toBe(MESSAGES.feeWholePence);
+    expect(problems(appoint('2000000')).fee).toBe(MESSAGES.feeTooLarge);
+  });
+
   it('checks a response: who, and an outcome for each issue', () => {
     const missing = problems(checkEvent('responded', defaults(), context));
     expect(missing).toEqual({

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface NotificationBannerProps {
   title: string;
   children: ReactNode;
   /** Success banners confirm the user's own last action and are announced straight away. */
   success?: boolean;
-  /** Needed when a page shows two banners, so that each is named by its own heading. */
+  /** The heading's id; by default one of its own, so two banners on a page never share one. */
   id?: string;
 }
 
@@ -14,16 +14,18 @@ export function NotificationBanner({
   title,
   children,
   success = false,
-  id = 'notification-banner-title',
+  id,
 }: NotificationBannerProps) {
+  const ownId = useId();
+  const titleId = id ?? `notification-banner-title${ownId.replace(/:/g, '')}`;
   return (
     <div
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
       role={success ? 'alert' : 'region'}
-      aria-labelledby={id}
+      aria-labelledby={titleId}
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={id}>
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {success ? 'Success' : 'Important'}
         </h2>
       </div>

@@ -61,6 +61,10 @@ export interface EventFormValues {
   on: string;
   reason: string;
   workingDays: string;
+  /** Why more time was needed, or why the response was late: one of `DELAY_REASONS`, or empty. */
+  delayReason: string;
+  /** An outside investigator's or Independent Person's fee in pounds, as typed; empty if none. */
+  fee: string;
   to: string;
   agreedBy: { id: string };
   respondedBy: { id: string };
@@ -112,6 +116,8 @@ export function eventFormDefaults(defaults: EventDefaults): EventFormValues {
     on: defaults.today,
     reason: '',
     workingDays: '',
+    delayReason: '',
+    fee: '',
     to:
       defaults.escalationTo === null || defaults.escalationTo === undefined
         ? (defaults.otherProcedure ?? '')
@@ -212,6 +218,16 @@ function wholeNumber(value: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+function optionalDelayReason(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+/** Pence for a fee typed in pounds; not a number (so the schema names the problem) if unreadable. */
+function optionalFee(value: string): number | undefined {
+  if (value.trim() === '') return undefined;
+  return parsePounds(value) ?? Number.NaN;
+}
+
 function escalationTarget(value: string): 2 | 3 | 'ombudsman' | undefined {
   if (value === '2') return 2;
   if (value === '3') return 3;
@@ -246,6 +262,7 @@ export function candidateEvent(
         reason: values.reason,
         agreedBy: personRef(staff, values.agreedBy.id),
         workingDays: wholeNumber(values.workingDays),
+        delayReason: optionalDelayReason(values.delayReason),
       };
     case 'responded':
       return {
@@ -256,6 +273,7 @@ export function candidateEvent(
           outcome: o.outcome === '' ? undefined : o.outcome,
         })),
         respondedBy: personRef(staff, values.respondedBy.id),
+        delayReason: optionalDelayReason(values.delayReason),
         remedies: values.remedies,
       };
     case 'council_responded_after_panel':
@@ -263,7 +281,12 @@ export function candidateEvent(
     case 'escalation_requested':
       return { type, on, to: escalationTarget(values.to) };
     case 'investigating_officer_appointed':
-      return { type, on, person: personRef(staff, values.person.id) };
+      return {
+        type,
+        on,
+        person: personRef(staff, values.person.id),
+        feePence: optionalFee(values.fee),
+      };
     case 'independent_person_appointed':
       return {
         type,
@@ -273,6 +296,7 @@ export function candidateEvent(
           isMemberOrOfficerOfCouncil: yesNo(values.person.isMemberOrOfficerOfCouncil),
           employedByCouncilInLastThreeYears: yesNo(values.person.employedByCouncilInLastThreeYears),
         },
+        feePence: optionalFee(values.fee),
       };
     case 'panel_held': {
       const members = values.members.map((member) => {
@@ -333,10 +357,17 @@ export function checkEvent(
   const domain: z.ZodType<CaseEvent & { remedies?: Remedies }> = domainSchemas[type];
   const result = parseWith(domain, candidate, extra);
   if (!result.ok) {
-    // The event names the chair by id; the form asks which of the three members chaired.
-    const issues = result.issues.map((issue) =>
-      issue.path[0] === 'chairId' ? { ...issue, path: ['chairIndex'] } : issue,
-    );
+    // The event names the chair by id and the fee in pence; the form asks which of the three
+    // members chaired, and the fee in pounds.
+    const formPath: Partial<Record<PropertyKey, string>> = {
+      chairId: 'chairIndex',
+      feePence: 'fee',
+    };
+    const issues = result.issues.map((issue) => {
+      const first = issue.path[0];
+      const field = first === undefined ? undefined : formPath[first];
+      return field === undefined ? issue : { ...issue, path: [field] };
+    });
     return { ok: false, issues };
   }
   const { remedies, ...event } = result.value;
@@ -356,11 +387,13 @@ export const eventFieldOrder: readonly string[] = [
   'agreedBy',
   'respondedBy',
   'person',
+  'fee',
   'outcomes',
   'remedies',
   'members',
   'chairIndex',
   'reason',
+  'delayReason',
 ];
 
 /** The repeating groups of the steps' forms, as the error summary names them. */

@@ -158,6 +158,14 @@ export const outcomeLabels: Record<string, string> = {
   not_upheld: 'Not upheld',
 };
 
+/** Reasons for delay, as the annual report counts them (`DELAY_REASONS`). */
+export const delayReasonLabels: Record<string, string> = {
+  staff_absence: 'Staff absence',
+  complexity: 'The complaint is complex',
+  awaiting_information: 'Waiting for information',
+  other: 'Another reason',
+};
+
 /** The word for a code from one of the tables above, or the code made readable. */
 export function labelFrom(labels: Record<string, string>, code: string | null | undefined): string {
   if (code === null || code === undefined || code === '') return '';

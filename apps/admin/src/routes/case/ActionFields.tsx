@@ -1,4 +1,4 @@
-import { LIMITS, STATUTORY_TIMESCALES, formatDateNear } from '@heard/domain';
+import { DELAY_REASONS, LIMITS, STATUTORY_TIMESCALES, formatDateNear } from '@heard/domain';
 import { InsetText } from '@heard/ui';
 import type { ReactNode } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
@@ -7,7 +7,7 @@ import { DateField, RadiosField, TextareaField, TextField } from '../../componen
 import type { ActionType } from '../../lib/actions';
 import { notOnHeard, type EventFormValues, type EventSubmission } from '../../lib/eventForms';
 import { fieldId, messageAt } from '../../lib/formErrors';
-import { outcomeLabels } from '../../lib/labels';
+import { delayReasonLabels, outcomeLabels } from '../../lib/labels';
 import {
   independenceText,
   independentOptionLabel,
@@ -81,6 +81,7 @@ export function ActionFields({ type, form, complaintCase, staff, dateLabel }: Ac
             hint="For example, the complaint is complex, or an advocate is being arranged."
             characterLimit={LIMITS.reasonMaxLength}
           />
+          <DelayReasonSelect form={form} hint="Counted in the annual report’s reasons for delay." />
         </>
       );
     case 'put_on_hold':
@@ -168,6 +169,10 @@ export function ActionFields({ type, form, complaintCase, staff, dateLabel }: Ac
           />
           <OutcomeFields form={form} />
           <RemedyFields form={form} />
+          <DelayReasonSelect
+            form={form}
+            hint="Only if the response is late: counted in the annual report’s reasons for delay."
+          />
         </>
       );
     case 'council_responded_after_panel':
@@ -194,6 +199,7 @@ export function ActionFields({ type, form, complaintCase, staff, dateLabel }: Ac
             hint="They will be able to see this case. They must not be the person who responded at stage 1."
             roles={rolesFor.investigate}
           />
+          <FeeField form={form} hint="Only for an investigator from outside the council." />
         </>
       );
     case 'independent_person_appointed':
@@ -201,6 +207,10 @@ export function ActionFields({ type, form, complaintCase, staff, dateLabel }: Ac
         <>
           {date}
           <IndependentPersonFields {...people} />
+          <FeeField
+            form={form}
+            hint="What the council pays the Independent Person for this stage."
+          />
         </>
       );
     case 'panel_held':
@@ -211,6 +221,40 @@ export function ActionFields({ type, form, complaintCase, staff, dateLabel }: Ac
         </>
       );
   }
+}
+
+/** Why the stage is taking longer: optional, for the annual report (domain brief). */
+function DelayReasonSelect({ form, hint }: { form: EventForm; hint: string }) {
+  return (
+    <Select
+      id={fieldId('delayReason')}
+      label="Reason for delay (optional)"
+      hint={hint}
+      error={messageAt(form.formState.errors, 'delayReason')}
+      {...form.register('delayReason')}
+    >
+      <option value="">Not given</option>
+      {DELAY_REASONS.map((reason) => (
+        <option key={reason} value={reason}>
+          {delayReasonLabels[reason]}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** An outside person's fee, in pounds: the annual report adds up these costs. */
+function FeeField({ form, hint }: { form: EventForm; hint: string }) {
+  return (
+    <TextField
+      form={form}
+      name="fee"
+      label="Fee in pounds (optional)"
+      hint={`${hint} For example, 1250.00.`}
+      width={10}
+      inputMode="decimal"
+    />
+  );
 }
 
 interface PeopleProps {
