@@ -452,6 +452,65 @@ describe.each(testEngines())('records on %s', (engine) => {
     expect(await findRequestClaim(api.handle.db, authorityId, requestId)).toBeUndefined();
   });
 
+  it('reads each list a page at a time, the second page carrying on where the first stopped', async () => {
+    // Three compliments received on the same day, sent at once: the id settles their order.
+    await Promise.all(
+      ['First', 'Second', 'Third'].map((words) =>
+        officer.trpc.compliments.create.mutate({
+          authorityId,
+          requestId: randomUUID(),
+          receivedOn: today,
+          fromType: 'professional',
+          teams: ['Paging Team'],
+          words: `${words} compliment for paging.`,
+        }),
+      ),
+    );
+    const lists = {
+      compliments: (page: { limit: number; offset?: number }) =>
+        officer.trpc.compliments.list.query({ authorityId, ...page }),
+      comments: (page: { limit: number; offset?: number }) =>
+        officer.trpc.comments.list.query({ authorityId, ...page }),
+      enquiries: (page: { limit: number; offset?: number }) =>
+        officer.trpc.enquiries.list.query({ authorityId, ...page }),
+      ombudsman: (page: { limit: number; offset?: number }) =>
+        officer.trpc.ombudsman.list.query({ authorityId, ...page }),
+      learning: (page: { limit: number; offset?: number }) =>
+        officer.trpc.learning.list.query({ authorityId, ...page }),
+    };
+    for (const [name, list] of Object.entries(lists)) {
+      const whole = await list({ limit: 100 });
+      expect(whole.rows.length, name).toBeGreaterThan(1);
+      const ids = whole.rows.map((r) => r.id);
+      const first = await list({ limit: 2 });
+      const second = await list({ limit: 2, offset: 2 });
+      expect(
+        first.rows.map((r) => r.id),
+        name,
+      ).toEqual(ids.slice(0, 2));
+      expect(
+        second.rows.map((r) => r.id),
+        name,
+      ).toEqual(ids.slice(2, 4));
+      expect(second.total, name).toBe(whole.total);
+      const beyond = await list({ limit: 2, offset: whole.total });
+      expect(beyond.rows, name).toEqual([]);
+      expect(beyond.total, name).toBe(whole.total);
+    }
+    const paged = await lists.compliments({ limit: 1, offset: 1 });
+    expect(paged.rows[0]?.words).toMatch(/compliment for paging\.$/);
+  });
+
+  it('refuses a page before the first or larger than 100 rows', async () => {
+    for (const page of [
+      { limit: 2, offset: -1 },
+      { limit: 101, offset: 0 },
+    ]) {
+      const refused = await refusalOf(officer.trpc.comments.list.query({ authorityId, ...page }));
+      expect(refused.code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('never shows one council’s records to another council’s staff', async () => {
     const other = api.client();
     await other.signIn('northmoor.officer@heard.example');

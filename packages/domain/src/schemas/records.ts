@@ -118,6 +118,23 @@ export const teamListSchema = z
   );
 
 // ---------------------------------------------------------------------------------------------
+// Lists
+
+/** Rows on one page of a list of records in the admin app. */
+export const RECORD_LIST_PAGE_SIZE = 50;
+
+/**
+ * Which page of a list of records: `limit` rows after the first `offset`. Every list is in a fixed
+ * order with the record's id as the last tie-break, so consecutive pages neither repeat nor skip a
+ * record received on the same day.
+ */
+export const recordListPageSchema = z.object({
+  limit: z.number().int().min(1).max(100).default(RECORD_LIST_PAGE_SIZE),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type RecordListPage = z.infer<typeof recordListPageSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Compliments
 
 export const complimentFromTypeSchema = z.enum(COMPLIMENT_FROM_TYPES, RECORD_MESSAGES.fromType);

@@ -12,24 +12,28 @@ import {
 import { Radios, SummaryList, Tag, Textarea, TextInput } from '@heard/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { z } from 'zod';
-import { Loading } from '../../components/Loading';
-import { PageHeading, useDocumentTitle } from '../../components/Page';
-import { ProblemPage, ProblemSection } from '../../components/Problem';
+import { useDocumentTitle } from '../../components/Page';
 import { useAuthority } from '../../context';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { useTRPC, type RouterOutputs } from '../../trpc';
 import {
-  BackTo,
-  CountLine,
+  RecordDetail,
+  RecordFormPage,
+  RecordLayout,
+  useCreateAction,
+  type BackLink,
+} from './RecordDetail';
+import { RecordListPage, usePagedRecords, type RecordListProps } from './RecordList';
+import {
+  ActionDetails,
+  ActionSection,
   DateInput,
-  FormMessages,
-  SubmitButton,
+  FreeText,
   todayInUk,
   useActionForm,
-  useRecordsPath,
 } from './shared';
 
 const fromItems = COMPLIMENT_FROM_TYPES.map((value) => ({
@@ -37,165 +41,97 @@ const fromItems = COMPLIMENT_FROM_TYPES.map((value) => ({
   label: COMPLIMENT_FROM_LABELS[value],
 }));
 
+type ComplimentRow = RouterOutputs['compliments']['list']['rows'][number];
+
+function TeamsText({ teams }: { teams: string[] }) {
+  return teams.length > 0 ? teams.join(', ') : <Tag colour="yellow">Team to be chosen</Tag>;
+}
+
+const columns: RecordListProps<ComplimentRow>['columns'] = [
+  {
+    header: 'Received',
+    nowrap: true,
+    cell: (row) => (
+      <>
+        {formatDate(row.receivedOn)}
+        <span className="govuk-visually-hidden">, compliment from {row.fromLabel}</span>
+      </>
+    ),
+  },
+  { header: 'From', cell: (row) => row.fromLabel },
+  { header: 'Teams', cell: (row) => <TeamsText teams={row.teams} /> },
+  {
+    header: 'Publication',
+    cell: (row) =>
+      row.approved ? <Tag colour="green">Approved</Tag> : <Tag colour="grey">Not approved</Tag>,
+  },
+];
+
 export function ComplimentsPage() {
-  const trpc = useTRPC();
-  const authority = useAuthority();
-  const base = useRecordsPath();
-  const list = useQuery(
-    trpc.compliments.list.queryOptions({ authorityId: authority.id, limit: 100 }),
+  const { list, page } = usePagedRecords((trpc, input) =>
+    trpc.compliments.list.queryOptions(input),
   );
-  useDocumentTitle(`Compliments – ${authority.name}`);
   return (
-    <>
-      <BackTo to={base}>Back to records</BackTo>
-      <PageHeading caption={authority.name}>Compliments</PageHeading>
-      <p className="govuk-body">
-        Compliments are counted by team. Their words can appear in a report only once a manager has
-        approved them with names replaced by “XX”.
-      </p>
-      <Link className="govuk-button" to={`${base}/compliments/new`}>
-        Log a compliment
-      </Link>
-      {list.isPending ? <Loading>Loading compliments</Loading> : null}
-      {list.isError ? (
-        <ProblemSection
-          error={list.error}
-          what="the compliments"
-          onRetry={() => void list.refetch()}
-        />
-      ) : null}
-      {list.data ? (
-        list.data.total === 0 ? (
-          <p className="govuk-body">There are no compliments yet.</p>
-        ) : (
-          <>
-            <CountLine
-              shown={list.data.rows.length}
-              total={list.data.total}
-              noun={['compliment', 'compliments']}
-            />
-            <div className="app-table-scroll">
-              <table className="govuk-table app-table app-table--stacked">
-                <caption className="govuk-table__caption govuk-visually-hidden">
-                  Compliments, newest first
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Received
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      From
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Teams
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Publication
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {list.data.rows.map((row) => (
-                    <tr className="govuk-table__row" key={row.id}>
-                      <th scope="row" className="govuk-table__header app-nowrap">
-                        <Link className="govuk-link" to={`${base}/compliments/${row.id}`}>
-                          {formatDate(row.receivedOn)}
-                          <span className="govuk-visually-hidden">
-                            , compliment from {row.fromLabel}
-                          </span>
-                        </Link>
-                      </th>
-                      <td className="govuk-table__cell" data-label="From">
-                        {row.fromLabel}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Teams">
-                        {row.teams.length > 0 ? (
-                          row.teams.join(', ')
-                        ) : (
-                          <Tag colour="yellow">Team to be chosen</Tag>
-                        )}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Publication">
-                        {row.approved ? (
-                          <Tag colour="green">Approved</Tag>
-                        ) : (
-                          <Tag colour="grey">Not approved</Tag>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )
-      ) : null}
-    </>
+    <RecordListPage
+      heading="Compliments"
+      intro="Compliments are counted by team. Their words can appear in a report only once a manager has approved them with names replaced by “XX”."
+      createText="Log a compliment"
+      name="compliments"
+      noun={['compliment', 'compliments']}
+      caption="Compliments, newest first"
+      path="compliments"
+      columns={columns}
+      list={list}
+      page={page}
+    />
   );
 }
 
-const createFields = ['receivedOn', 'fromType', 'teams', 'words'] as const;
+const back: BackLink = { path: 'compliments', text: 'Back to compliments' };
 
 export function ComplimentNewPage() {
   const trpc = useTRPC();
-  const authority = useAuthority();
-  const base = useRecordsPath();
-  const navigate = useNavigate();
   const create = useMutation(trpc.compliments.create.mutationOptions());
-  const action = useActionForm<ComplimentCreateInput, z.output<typeof complimentCreateSchema>>({
+  const action = useCreateAction<ComplimentCreateInput, z.output<typeof complimentCreateSchema>>({
     resolver: zodResolver(complimentCreateSchema),
     defaultValues: { receivedOn: todayInUk(), teams: '', words: '' },
-    fields: createFields,
-    send: async (values, requestId) => {
-      const result = await create.mutateAsync({ ...values, authorityId: authority.id, requestId });
-      await navigate(`${base}/compliments/${result.id}`);
-    },
+    fields: ['receivedOn', 'fromType', 'teams', 'words'],
+    path: 'compliments',
+    create: create.mutateAsync,
   });
   const { register } = action.form;
-  useDocumentTitle(
-    `${action.summary.length > 0 ? 'Error: ' : ''}Log a compliment – ${authority.name}`,
-  );
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <BackTo to={`${base}/compliments`}>Back to compliments</BackTo>
-        <FormMessages action={action} />
-        <PageHeading caption={authority.name}>Log a compliment</PageHeading>
-        <form noValidate onSubmit={action.onSubmit}>
-          <DateInput
-            id="receivedOn"
-            label="Date received"
-            error={action.error('receivedOn')}
-            {...register('receivedOn')}
-          />
-          <Radios
-            name="fromType"
-            legend="Who sent it"
-            legendSize="s"
-            items={fromItems}
-            error={action.error('fromType')}
-            bindings={register('fromType')}
-          />
-          <Textarea
-            id="teams"
-            label="Teams"
-            hint="The teams it praises: one on each line"
-            rows={3}
-            error={action.error('teams')}
-            {...register('teams')}
-          />
-          <Textarea
-            id="words"
-            label="The words of the compliment"
-            rows={6}
-            error={action.error('words')}
-            {...register('words')}
-          />
-          <SubmitButton>Log compliment</SubmitButton>
-        </form>
-      </div>
-    </div>
+    <RecordFormPage action={action} back={back} title="Log a compliment" submit="Log compliment">
+      <DateInput
+        id="receivedOn"
+        label="Date received"
+        error={action.error('receivedOn')}
+        {...register('receivedOn')}
+      />
+      <Radios
+        name="fromType"
+        legend="Who sent it"
+        legendSize="s"
+        items={fromItems}
+        error={action.error('fromType')}
+        bindings={register('fromType')}
+      />
+      <Textarea
+        id="teams"
+        label="Teams"
+        hint="The teams it praises: one on each line"
+        rows={3}
+        error={action.error('teams')}
+        {...register('teams')}
+      />
+      <Textarea
+        id="words"
+        label="The words of the compliment"
+        rows={6}
+        error={action.error('words')}
+        {...register('words')}
+      />
+    </RecordFormPage>
   );
 }
 
@@ -203,7 +139,6 @@ export function ComplimentPage() {
   const { complimentId } = useParams();
   const trpc = useTRPC();
   const authority = useAuthority();
-  const base = useRecordsPath();
   const compliment = useQuery({
     ...trpc.compliments.get.queryOptions({
       authorityId: authority.id,
@@ -211,81 +146,60 @@ export function ComplimentPage() {
     }),
     enabled: isUuid(complimentId),
   });
-  const back = { to: `${base}/compliments`, text: 'Back to compliments' };
-  if (!isUuid(complimentId) || compliment.isError) {
-    return (
-      <ProblemPage
-        error={compliment.error ?? { data: { code: 'NOT_FOUND' } }}
-        what="the compliment"
-        onRetry={() => void compliment.refetch()}
-        back={back}
-        caption={authority.name}
-      />
-    );
-  }
-  if (compliment.isPending) return <Loading>Loading the compliment</Loading>;
-  return <ComplimentDetails compliment={compliment.data} back={back.to} />;
+  return (
+    <RecordDetail id={complimentId} query={compliment} what="the compliment" back={back}>
+      {(found) => <ComplimentDetails compliment={found} />}
+    </RecordDetail>
+  );
 }
 
 type Compliment = RouterOutputs['compliments']['get'];
 
-function ComplimentDetails({ compliment, back }: { compliment: Compliment; back: string }) {
+function ComplimentDetails({ compliment }: { compliment: Compliment }) {
   const authority = useAuthority();
-  useDocumentTitle(`Compliment received ${formatDate(compliment.receivedOn)} – ${authority.name}`);
+  const received = formatDate(compliment.receivedOn);
+  useDocumentTitle(`Compliment received ${received} – ${authority.name}`);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <BackTo to={back}>Back to compliments</BackTo>
-        <PageHeading caption={`${authority.name} compliment`}>
-          Compliment received {formatDate(compliment.receivedOn)}
-        </PageHeading>
-        <SummaryList
-          rows={[
-            { key: 'Received', value: formatDate(compliment.receivedOn) },
-            { key: 'From', value: compliment.fromLabel },
-            {
-              key: 'Teams',
-              value:
-                compliment.teams.length > 0 ? (
-                  compliment.teams.join(', ')
-                ) : (
-                  <Tag colour="yellow">Team to be chosen</Tag>
-                ),
-            },
-            ...(compliment.teamHint
-              ? [{ key: 'Team named by the sender', value: compliment.teamHint }]
-              : []),
-            {
-              key: 'Sent',
-              value:
-                compliment.source === 'portal'
-                  ? 'Online, through the portal'
-                  : `Logged by ${compliment.loggedByName ?? 'staff'}`,
-            },
-            {
-              key: 'Words received',
-              value: <div className="app-free-text">{compliment.words}</div>,
-            },
-            {
-              key: 'Words to publish',
-              value: compliment.approvedWords ? (
-                <>
-                  <div className="app-free-text">{compliment.approvedWords}</div>
-                  <p className="govuk-body-s app-secondary-text">
-                    Approved by {compliment.approvedByName ?? 'a manager'}
-                    {compliment.approvedAt ? ` on ${formatDateTime(compliment.approvedAt)}` : ''}
-                  </p>
-                </>
-              ) : (
-                <span className="app-secondary-text">Not approved for publication</span>
-              ),
-            },
-          ]}
-        />
-        {compliment.can.setTeams ? <TeamsForm compliment={compliment} /> : null}
-        {compliment.can.approve ? <ApproveForm compliment={compliment} /> : null}
-      </div>
-    </div>
+    <RecordLayout
+      back={back}
+      caption={`${authority.name} compliment`}
+      heading={`Compliment received ${received}`}
+    >
+      <SummaryList
+        rows={[
+          { key: 'Received', value: received },
+          { key: 'From', value: compliment.fromLabel },
+          { key: 'Teams', value: <TeamsText teams={compliment.teams} /> },
+          ...(compliment.teamHint
+            ? [{ key: 'Team named by the sender', value: compliment.teamHint }]
+            : []),
+          {
+            key: 'Sent',
+            value:
+              compliment.source === 'portal'
+                ? 'Online, through the portal'
+                : `Logged by ${compliment.loggedByName ?? 'staff'}`,
+          },
+          { key: 'Words received', value: <FreeText>{compliment.words}</FreeText> },
+          {
+            key: 'Words to publish',
+            value: compliment.approvedWords ? (
+              <>
+                <FreeText>{compliment.approvedWords}</FreeText>
+                <p className="govuk-body-s app-secondary-text">
+                  Approved by {compliment.approvedByName ?? 'a manager'}
+                  {compliment.approvedAt ? ` on ${formatDateTime(compliment.approvedAt)}` : ''}
+                </p>
+              </>
+            ) : (
+              <span className="app-secondary-text">Not approved for publication</span>
+            ),
+          },
+        ]}
+      />
+      {compliment.can.setTeams ? <TeamsForm compliment={compliment} /> : null}
+      {compliment.can.approve ? <ApproveForm compliment={compliment} /> : null}
+    </RecordLayout>
   );
 }
 
@@ -310,31 +224,26 @@ function TeamsForm({ compliment }: { compliment: Compliment }) {
   });
   const open = compliment.teams.length === 0;
   return (
-    <details className="govuk-details" open={open}>
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">
-          {open ? 'Choose the teams it praises' : 'Change the teams'}
-        </span>
-      </summary>
-      <div className="govuk-details__text">
-        <FormMessages action={action} />
-        <form noValidate onSubmit={action.onSubmit}>
-          <Textarea
-            id="complimentTeams"
-            label="Teams"
-            hint={
-              compliment.teamHint
-                ? `One on each line. The sender named: ${compliment.teamHint}`
-                : 'One on each line'
-            }
-            rows={3}
-            error={action.error('teams')}
-            {...action.form.register('teams')}
-          />
-          <SubmitButton secondary>Save teams</SubmitButton>
-        </form>
-      </div>
-    </details>
+    <ActionDetails
+      summary={open ? 'Choose the teams it praises' : 'Change the teams'}
+      open={open}
+      action={action}
+      submit="Save teams"
+      secondary
+    >
+      <Textarea
+        id="complimentTeams"
+        label="Teams"
+        hint={
+          compliment.teamHint
+            ? `One on each line. The sender named: ${compliment.teamHint}`
+            : 'One on each line'
+        }
+        rows={3}
+        error={action.error('teams')}
+        {...action.form.register('teams')}
+      />
+    </ActionDetails>
   );
 }
 
@@ -364,51 +273,51 @@ function ApproveForm({ compliment }: { compliment: Compliment }) {
   });
   const { register, getValues, setValue } = action.form;
   return (
-    <section aria-labelledby="approve-heading">
-      <h2 className="govuk-heading-m" id="approve-heading">
-        Approve for publication
-      </h2>
-      <FormMessages action={action} />
-      <p className="govuk-body">
-        Mark the names of children, families and staff. Replace them, then read the words to publish
-        and correct anything that could still identify someone.
-      </p>
-      <form noValidate onSubmit={action.onSubmit}>
-        <TextInput
-          id="markedNames"
-          label="Names to replace with XX"
-          hint="Separate names with commas, for example: Amira, Leo"
-          spellCheck={false}
-          error={action.error('markedNames')}
-          {...register('markedNames')}
-        />
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={() => {
-            setValue(
-              'redactedWords',
-              redactNames(compliment.words, getValues('markedNames') ?? ''),
-              { shouldDirty: true },
-            );
-          }}
-        >
-          Replace names
-        </button>
-        <Textarea
-          id="redactedWords"
-          label="Words to publish"
-          rows={6}
-          error={action.error('redactedWords')}
-          {...register('redactedWords')}
-        />
-        <SubmitButton>Approve for publication</SubmitButton>
-      </form>
-      {compliment.approvedWords === null ? null : (
-        <p className="govuk-body-s app-secondary-text">
-          Approving again replaces the words approved before.
+    <ActionSection
+      id="approve"
+      heading="Approve for publication"
+      action={action}
+      submit="Approve for publication"
+      intro={
+        <p className="govuk-body">
+          Mark the names of children, families and staff. Replace them, then read the words to
+          publish and correct anything that could still identify someone.
         </p>
-      )}
-    </section>
+      }
+      after={
+        compliment.approvedWords === null ? null : (
+          <p className="govuk-body-s app-secondary-text">
+            Approving again replaces the words approved before.
+          </p>
+        )
+      }
+    >
+      <TextInput
+        id="markedNames"
+        label="Names to replace with XX"
+        hint="Separate names with commas, for example: Amira, Leo"
+        spellCheck={false}
+        error={action.error('markedNames')}
+        {...register('markedNames')}
+      />
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => {
+          setValue('redactedWords', redactNames(compliment.words, getValues('markedNames') ?? ''), {
+            shouldDirty: true,
+          });
+        }}
+      >
+        Replace names
+      </button>
+      <Textarea
+        id="redactedWords"
+        label="Words to publish"
+        rows={6}
+        error={action.error('redactedWords')}
+        {...register('redactedWords')}
+      />
+    </ActionSection>
   );
 }

@@ -21,24 +21,29 @@ import { Radios, SummaryList, Tag, Textarea, TextInput } from '@heard/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
-import { Loading } from '../../components/Loading';
-import { NotificationBanner } from '../../components/NotificationBanner';
-import { PageHeading, useDocumentTitle } from '../../components/Page';
-import { ProblemPage, ProblemSection } from '../../components/Problem';
+import { useDocumentTitle } from '../../components/Page';
 import { useAuthority } from '../../context';
 import { formatDate } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { useTRPC, type RouterInputs, type RouterOutputs } from '../../trpc';
 import {
-  BackTo,
-  CountLine,
+  RecordDetail,
+  RecordFormPage,
+  RecordLayout,
+  useCreateAction,
+  type BackLink,
+} from './RecordDetail';
+import { RecordListPage, usePagedRecords, type RecordListProps } from './RecordList';
+import {
+  ActionDetails,
+  ActionFormBody,
   DateInput,
+  DoneBanner,
   DueText,
-  FormMessages,
+  FreeText,
   NotGiven,
-  SubmitButton,
   todayInUk,
   useActionForm,
   useRecordsPath,
@@ -62,110 +67,46 @@ const remedyItems = OMBUDSMAN_REMEDY_KINDS.map((value) => ({
   label: OMBUDSMAN_REMEDY_LABELS[value],
 }));
 
+type OmbudsmanRow = RouterOutputs['ombudsman']['list']['rows'][number];
+
+const columns: RecordListProps<OmbudsmanRow>['columns'] = [
+  {
+    header: 'Ombudsman reference',
+    nowrap: true,
+    cell: (row) => row.lgscoReference ?? `Case received ${formatDate(row.receivedOn)}`,
+  },
+  { header: 'Received', nowrap: true, cell: (row) => formatDate(row.receivedOn) },
+  { header: 'Complaint', cell: (row) => row.complaintReference ?? <NotGiven /> },
+  { header: 'Area', cell: (row) => row.areaLabel },
+  {
+    header: 'Decision',
+    cell: (row) => row.decisionLabel ?? <Tag colour="blue">Awaiting decision</Tag>,
+  },
+];
+
 export function OmbudsmanCasesPage() {
-  const trpc = useTRPC();
-  const authority = useAuthority();
-  const base = useRecordsPath();
-  const list = useQuery(
-    trpc.ombudsman.list.queryOptions({ authorityId: authority.id, limit: 100 }),
-  );
-  useDocumentTitle(`Ombudsman cases – ${authority.name}`);
+  const { list, page } = usePagedRecords((trpc, input) => trpc.ombudsman.list.queryOptions(input));
   return (
-    <>
-      <BackTo to={base}>Back to records</BackTo>
-      <PageHeading caption={authority.name}>Ombudsman cases</PageHeading>
-      <Link className="govuk-button" to={`${base}/ombudsman/new`}>
-        Open an Ombudsman case
-      </Link>
-      {list.isPending ? <Loading>Loading Ombudsman cases</Loading> : null}
-      {list.isError ? (
-        <ProblemSection
-          error={list.error}
-          what="the Ombudsman cases"
-          onRetry={() => void list.refetch()}
-        />
-      ) : null}
-      {list.data ? (
-        list.data.total === 0 ? (
-          <p className="govuk-body">There are no Ombudsman cases yet.</p>
-        ) : (
-          <>
-            <CountLine
-              shown={list.data.rows.length}
-              total={list.data.total}
-              noun={['case', 'cases']}
-            />
-            <div className="app-table-scroll">
-              <table className="govuk-table app-table app-table--stacked">
-                <caption className="govuk-table__caption govuk-visually-hidden">
-                  Ombudsman cases, newest first
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Ombudsman reference
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Received
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Complaint
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Area
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Decision
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {list.data.rows.map((row) => (
-                    <tr className="govuk-table__row" key={row.id}>
-                      <th scope="row" className="govuk-table__header app-nowrap">
-                        <Link className="govuk-link" to={`${base}/ombudsman/${row.id}`}>
-                          {row.lgscoReference ?? `Case received ${formatDate(row.receivedOn)}`}
-                        </Link>
-                      </th>
-                      <td className="govuk-table__cell app-nowrap" data-label="Received">
-                        {formatDate(row.receivedOn)}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Complaint">
-                        {row.complaintReference ?? <NotGiven />}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Area">
-                        {row.areaLabel}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Decision">
-                        {row.decisionLabel ?? <Tag colour="blue">Awaiting decision</Tag>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )
-      ) : null}
-    </>
+    <RecordListPage
+      heading="Ombudsman cases"
+      createText="Open an Ombudsman case"
+      name="Ombudsman cases"
+      noun={['case', 'cases']}
+      caption="Ombudsman cases, newest first"
+      path="ombudsman"
+      columns={columns}
+      list={list}
+      page={page}
+    />
   );
 }
 
-const createFields = [
-  'lgscoReference',
-  'complaintReference',
-  'receivedOn',
-  'area',
-  'summary',
-] as const;
+const back: BackLink = { path: 'ombudsman', text: 'Back to Ombudsman cases' };
 
 export function OmbudsmanNewPage() {
   const trpc = useTRPC();
-  const authority = useAuthority();
-  const base = useRecordsPath();
-  const navigate = useNavigate();
   const create = useMutation(trpc.ombudsman.create.mutationOptions());
-  const action = useActionForm<
+  const action = useCreateAction<
     OmbudsmanCaseCreateInput,
     z.output<typeof ombudsmanCaseCreateSchema>
   >({
@@ -176,65 +117,52 @@ export function OmbudsmanNewPage() {
       receivedOn: todayInUk(),
       summary: '',
     },
-    fields: createFields,
-    send: async (values, requestId) => {
-      const result = await create.mutateAsync({ ...values, authorityId: authority.id, requestId });
-      await navigate(`${base}/ombudsman/${result.id}`);
-    },
+    fields: ['lgscoReference', 'complaintReference', 'receivedOn', 'area', 'summary'],
+    path: 'ombudsman',
+    create: create.mutateAsync,
   });
   const { register } = action.form;
-  useDocumentTitle(
-    `${action.summary.length > 0 ? 'Error: ' : ''}Open an Ombudsman case – ${authority.name}`,
-  );
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <BackTo to={`${base}/ombudsman`}>Back to Ombudsman cases</BackTo>
-        <FormMessages action={action} />
-        <PageHeading caption={authority.name}>Open an Ombudsman case</PageHeading>
-        <form noValidate onSubmit={action.onSubmit}>
-          <TextInput
-            id="lgscoReference"
-            label="Ombudsman’s reference (optional)"
-            width={10}
-            spellCheck={false}
-            error={action.error('lgscoReference')}
-            {...register('lgscoReference')}
-          />
-          <TextInput
-            id="complaintReference"
-            label="Our complaint reference (optional)"
-            hint="For example, WBC-26-00012. Leave it empty if the person went to the Ombudsman without complaining to us first."
-            width={20}
-            spellCheck={false}
-            error={action.error('complaintReference')}
-            {...register('complaintReference')}
-          />
-          <DateInput
-            id="receivedOn"
-            label="Date received from the Ombudsman"
-            error={action.error('receivedOn')}
-            {...register('receivedOn')}
-          />
-          <Radios
-            name="area"
-            legend="Service area"
-            legendSize="s"
-            items={areaItems}
-            error={action.error('area')}
-            bindings={register('area')}
-          />
-          <Textarea
-            id="summary"
-            label="What the complaint to the Ombudsman is about"
-            rows={5}
-            error={action.error('summary')}
-            {...register('summary')}
-          />
-          <SubmitButton>Open case</SubmitButton>
-        </form>
-      </div>
-    </div>
+    <RecordFormPage action={action} back={back} title="Open an Ombudsman case" submit="Open case">
+      <TextInput
+        id="lgscoReference"
+        label="Ombudsman’s reference (optional)"
+        width={10}
+        spellCheck={false}
+        error={action.error('lgscoReference')}
+        {...register('lgscoReference')}
+      />
+      <TextInput
+        id="complaintReference"
+        label="Our complaint reference (optional)"
+        hint="For example, WBC-26-00012. Leave it empty if the person went to the Ombudsman without complaining to us first."
+        width={20}
+        spellCheck={false}
+        error={action.error('complaintReference')}
+        {...register('complaintReference')}
+      />
+      <DateInput
+        id="receivedOn"
+        label="Date received from the Ombudsman"
+        error={action.error('receivedOn')}
+        {...register('receivedOn')}
+      />
+      <Radios
+        name="area"
+        legend="Service area"
+        legendSize="s"
+        items={areaItems}
+        error={action.error('area')}
+        bindings={register('area')}
+      />
+      <Textarea
+        id="summary"
+        label="What the complaint to the Ombudsman is about"
+        rows={5}
+        error={action.error('summary')}
+        {...register('summary')}
+      />
+    </RecordFormPage>
   );
 }
 
@@ -242,25 +170,15 @@ export function OmbudsmanCasePage() {
   const { caseId } = useParams();
   const trpc = useTRPC();
   const authority = useAuthority();
-  const base = useRecordsPath();
   const found = useQuery({
     ...trpc.ombudsman.get.queryOptions({ authorityId: authority.id, caseId: caseId ?? '' }),
     enabled: isUuid(caseId),
   });
-  const back = { to: `${base}/ombudsman`, text: 'Back to Ombudsman cases' };
-  if (!isUuid(caseId) || found.isError) {
-    return (
-      <ProblemPage
-        error={found.error ?? { data: { code: 'NOT_FOUND' } }}
-        what="the Ombudsman case"
-        onRetry={() => void found.refetch()}
-        back={back}
-        caption={authority.name}
-      />
-    );
-  }
-  if (found.isPending) return <Loading>Loading the Ombudsman case</Loading>;
-  return <CaseDetails ombudsmanCase={found.data} back={back.to} />;
+  return (
+    <RecordDetail id={caseId} query={found} what="the Ombudsman case" back={back}>
+      {(ombudsmanCase) => <CaseDetails ombudsmanCase={ombudsmanCase} />}
+    </RecordDetail>
+  );
 }
 
 type OmbudsmanCase = RouterOutputs['ombudsman']['get'];
@@ -279,7 +197,7 @@ function useStep(ombudsmanCase: OmbudsmanCase) {
     } as RouterInputs['ombudsman']['recordStep']);
 }
 
-function CaseDetails({ ombudsmanCase, back }: { ombudsmanCase: OmbudsmanCase; back: string }) {
+function CaseDetails({ ombudsmanCase }: { ombudsmanCase: OmbudsmanCase }) {
   const authority = useAuthority();
   const base = useRecordsPath();
   const [banner, setBanner] = useState<string | null>(null);
@@ -291,197 +209,184 @@ function CaseDetails({ ombudsmanCase, back }: { ombudsmanCase: OmbudsmanCase; ba
   const openEnquiries = ombudsmanCase.enquiries.filter((e) => e.answeredOn === null);
   const openRemedies = ombudsmanCase.remedies.filter((r) => r.compliedOn === null);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <BackTo to={back}>Back to Ombudsman cases</BackTo>
-        {banner ? (
-          <NotificationBanner title={banner} success>
-            <span className="govuk-visually-hidden">Done.</span>
-          </NotificationBanner>
-        ) : null}
-        <PageHeading caption={authority.name}>{title}</PageHeading>
-        <SummaryList
-          rows={[
-            { key: 'Received', value: formatDate(ombudsmanCase.receivedOn) },
-            {
-              key: 'Our complaint',
-              value:
-                ombudsmanCase.complaintId && ombudsmanCase.complaintReference ? (
-                  <Link
-                    className="govuk-link"
-                    to={`/a/${encodeURIComponent(authority.code)}/complaints/${ombudsmanCase.complaintId}`}
-                  >
-                    {ombudsmanCase.complaintReference}
-                  </Link>
-                ) : (
-                  <NotGiven />
-                ),
-            },
-            { key: 'Area', value: ombudsmanCase.areaLabel },
-            { key: 'About', value: <div className="app-free-text">{ombudsmanCase.summary}</div> },
-            { key: 'Handled by', value: ombudsmanCase.responsibleName },
-            {
-              key: 'Decision',
-              value: ombudsmanCase.decisionLabel ? (
-                <>
-                  {ombudsmanCase.decisionLabel}
-                  {ombudsmanCase.closedReasonLabel
-                    ? `: ${ombudsmanCase.closedReasonLabel.toLowerCase()}`
-                    : ''}
-                  {ombudsmanCase.decidedOn ? `, ${formatDate(ombudsmanCase.decidedOn)}` : ''}
-                  {ombudsmanCase.publicationLabel
-                    ? ` (${ombudsmanCase.publicationLabel.toLowerCase()})`
-                    : ''}
-                </>
-              ) : (
-                <Tag colour="blue">Awaiting decision</Tag>
-              ),
-            },
-          ]}
-        />
-
-        <h2 className="govuk-heading-m">The Ombudsman’s enquiries</h2>
-        {ombudsmanCase.enquiries.length === 0 ? (
-          <p className="govuk-body">No enquiries recorded.</p>
-        ) : (
-          <table className="govuk-table app-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">
-              The Ombudsman’s enquiries and when each is due
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Enquiry
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Answer due
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Answered
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {ombudsmanCase.enquiries.map((e) => (
-                <tr className="govuk-table__row" key={e.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {e.summary}
-                    <span className="app-citation">Received {formatDate(e.receivedOn)}</span>
-                  </th>
-                  <td className="govuk-table__cell">
-                    <DueText timing={e.timing} />
-                  </td>
-                  <td className="govuk-table__cell app-nowrap">
-                    {e.answeredOn ? formatDate(e.answeredOn) : <NotGiven />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {can ? <EnquiryReceivedForm ombudsmanCase={ombudsmanCase} onDone={setBanner} /> : null}
-        {can && openEnquiries.length > 0 ? (
-          <EnquiryAnsweredForm
-            ombudsmanCase={ombudsmanCase}
-            enquiries={openEnquiries}
-            onDone={setBanner}
-          />
-        ) : null}
-
-        <h2 className="govuk-heading-m">Decision</h2>
-        {ombudsmanCase.decision === null ? (
-          can ? (
-            <DecisionForm ombudsmanCase={ombudsmanCase} onDone={setBanner} />
-          ) : (
-            <p className="govuk-body">No decision yet.</p>
-          )
-        ) : (
-          <p className="govuk-body">{ombudsmanCase.decisionLabel}</p>
-        )}
-
-        <h2 className="govuk-heading-m">Remedies</h2>
-        {ombudsmanCase.remedies.length === 0 ? (
-          <p className="govuk-body">No remedies recorded.</p>
-        ) : (
-          <table className="govuk-table app-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">
-              Remedies, when each is due and the evidence of compliance
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Remedy
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Due
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Complied
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {ombudsmanCase.remedies.map((r) => (
-                <tr className="govuk-table__row" key={r.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {r.kindLabel}
-                    {r.amountText ? `: ${r.amountText}` : ''}
-                    {r.description ? <span className="app-citation">{r.description}</span> : null}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <DueText timing={r.timing} />
-                  </td>
-                  <td className="govuk-table__cell">
-                    {r.compliedOn ? (
-                      <>
-                        {formatDate(r.compliedOn)}
-                        <span className="app-citation">{r.evidence}</span>
-                      </>
-                    ) : (
-                      <NotGiven />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {can && ombudsmanCase.decision !== null ? (
-          <RemedyForm ombudsmanCase={ombudsmanCase} onDone={setBanner} />
-        ) : null}
-        {can && openRemedies.length > 0 ? (
-          <ComplianceForm
-            ombudsmanCase={ombudsmanCase}
-            remedies={openRemedies}
-            onDone={setBanner}
-          />
-        ) : null}
-
-        <h2 className="govuk-heading-m">Learning</h2>
-        {ombudsmanCase.learning.length === 0 ? (
-          <p className="govuk-body">No learning actions raised from this case.</p>
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {ombudsmanCase.learning.map((a) => (
-              <li key={a.id}>
-                <Link className="govuk-link" to={`${base}/learning/${a.id}`}>
-                  {a.issue}
+    <RecordLayout back={back} notice={<DoneBanner message={banner} />} heading={title}>
+      <SummaryList
+        rows={[
+          { key: 'Received', value: formatDate(ombudsmanCase.receivedOn) },
+          {
+            key: 'Our complaint',
+            value:
+              ombudsmanCase.complaintId && ombudsmanCase.complaintReference ? (
+                <Link
+                  className="govuk-link"
+                  to={`/a/${encodeURIComponent(authority.code)}/complaints/${ombudsmanCase.complaintId}`}
+                >
+                  {ombudsmanCase.complaintReference}
                 </Link>
-                : {a.action}
-              </li>
+              ) : (
+                <NotGiven />
+              ),
+          },
+          { key: 'Area', value: ombudsmanCase.areaLabel },
+          { key: 'About', value: <FreeText>{ombudsmanCase.summary}</FreeText> },
+          { key: 'Handled by', value: ombudsmanCase.responsibleName },
+          {
+            key: 'Decision',
+            value: ombudsmanCase.decisionLabel ? (
+              <>
+                {ombudsmanCase.decisionLabel}
+                {ombudsmanCase.closedReasonLabel
+                  ? `: ${ombudsmanCase.closedReasonLabel.toLowerCase()}`
+                  : ''}
+                {ombudsmanCase.decidedOn ? `, ${formatDate(ombudsmanCase.decidedOn)}` : ''}
+                {ombudsmanCase.publicationLabel
+                  ? ` (${ombudsmanCase.publicationLabel.toLowerCase()})`
+                  : ''}
+              </>
+            ) : (
+              <Tag colour="blue">Awaiting decision</Tag>
+            ),
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">The Ombudsman’s enquiries</h2>
+      {ombudsmanCase.enquiries.length === 0 ? (
+        <p className="govuk-body">No enquiries recorded.</p>
+      ) : (
+        <table className="govuk-table app-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            The Ombudsman’s enquiries and when each is due
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Enquiry
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Answer due
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Answered
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {ombudsmanCase.enquiries.map((e) => (
+              <tr className="govuk-table__row" key={e.id}>
+                <th scope="row" className="govuk-table__header">
+                  {e.summary}
+                  <span className="app-citation">Received {formatDate(e.receivedOn)}</span>
+                </th>
+                <td className="govuk-table__cell">
+                  <DueText timing={e.timing} />
+                </td>
+                <td className="govuk-table__cell app-nowrap">
+                  {e.answeredOn ? formatDate(e.answeredOn) : <NotGiven />}
+                </td>
+              </tr>
             ))}
-          </ul>
-        )}
-        {ombudsmanCase.can.raiseLearning ? (
-          <Link
-            className="govuk-button govuk-button--secondary"
-            to={`${base}/learning/new?ombudsmanCaseId=${ombudsmanCase.id}`}
-          >
-            Raise a learning action
-          </Link>
-        ) : null}
-      </div>
-    </div>
+          </tbody>
+        </table>
+      )}
+      {can ? <EnquiryReceivedForm ombudsmanCase={ombudsmanCase} onDone={setBanner} /> : null}
+      {can && openEnquiries.length > 0 ? (
+        <EnquiryAnsweredForm
+          ombudsmanCase={ombudsmanCase}
+          enquiries={openEnquiries}
+          onDone={setBanner}
+        />
+      ) : null}
+
+      <h2 className="govuk-heading-m">Decision</h2>
+      {ombudsmanCase.decision === null ? (
+        can ? (
+          <DecisionForm ombudsmanCase={ombudsmanCase} onDone={setBanner} />
+        ) : (
+          <p className="govuk-body">No decision yet.</p>
+        )
+      ) : (
+        <p className="govuk-body">{ombudsmanCase.decisionLabel}</p>
+      )}
+
+      <h2 className="govuk-heading-m">Remedies</h2>
+      {ombudsmanCase.remedies.length === 0 ? (
+        <p className="govuk-body">No remedies recorded.</p>
+      ) : (
+        <table className="govuk-table app-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Remedies, when each is due and the evidence of compliance
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Remedy
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Due
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Complied
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {ombudsmanCase.remedies.map((r) => (
+              <tr className="govuk-table__row" key={r.id}>
+                <th scope="row" className="govuk-table__header">
+                  {r.kindLabel}
+                  {r.amountText ? `: ${r.amountText}` : ''}
+                  {r.description ? <span className="app-citation">{r.description}</span> : null}
+                </th>
+                <td className="govuk-table__cell">
+                  <DueText timing={r.timing} />
+                </td>
+                <td className="govuk-table__cell">
+                  {r.compliedOn ? (
+                    <>
+                      {formatDate(r.compliedOn)}
+                      <span className="app-citation">{r.evidence}</span>
+                    </>
+                  ) : (
+                    <NotGiven />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {can && ombudsmanCase.decision !== null ? (
+        <RemedyForm ombudsmanCase={ombudsmanCase} onDone={setBanner} />
+      ) : null}
+      {can && openRemedies.length > 0 ? (
+        <ComplianceForm ombudsmanCase={ombudsmanCase} remedies={openRemedies} onDone={setBanner} />
+      ) : null}
+
+      <h2 className="govuk-heading-m">Learning</h2>
+      {ombudsmanCase.learning.length === 0 ? (
+        <p className="govuk-body">No learning actions raised from this case.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {ombudsmanCase.learning.map((a) => (
+            <li key={a.id}>
+              <Link className="govuk-link" to={`${base}/learning/${a.id}`}>
+                {a.issue}
+              </Link>
+              : {a.action}
+            </li>
+          ))}
+        </ul>
+      )}
+      {ombudsmanCase.can.raiseLearning ? (
+        <Link
+          className="govuk-button govuk-button--secondary"
+          to={`${base}/learning/new?ombudsmanCaseId=${ombudsmanCase.id}`}
+        >
+          Raise a learning action
+        </Link>
+      ) : null}
+    </RecordLayout>
   );
 }
 
@@ -507,36 +412,32 @@ function EnquiryReceivedForm({ ombudsmanCase, onDone }: FormProps) {
   });
   const { register } = action.form;
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Record an enquiry from the Ombudsman</span>
-      </summary>
-      <div className="govuk-details__text">
-        <FormMessages action={action} />
-        <form noValidate onSubmit={action.onSubmit}>
-          <Textarea
-            id="enquirySummary"
-            label="What the Ombudsman asks"
-            rows={3}
-            error={action.error('summary')}
-            {...register('summary')}
-          />
-          <DateInput
-            id="enquiryReceivedOn"
-            label="Date received"
-            error={action.error('receivedOn')}
-            {...register('receivedOn')}
-          />
-          <DateInput
-            id="enquiryDueOn"
-            label="Date the answer is due"
-            error={action.error('dueOn')}
-            {...register('dueOn')}
-          />
-          <SubmitButton secondary>Record enquiry</SubmitButton>
-        </form>
-      </div>
-    </details>
+    <ActionDetails
+      summary="Record an enquiry from the Ombudsman"
+      action={action}
+      submit="Record enquiry"
+      secondary
+    >
+      <Textarea
+        id="enquirySummary"
+        label="What the Ombudsman asks"
+        rows={3}
+        error={action.error('summary')}
+        {...register('summary')}
+      />
+      <DateInput
+        id="enquiryReceivedOn"
+        label="Date received"
+        error={action.error('receivedOn')}
+        {...register('receivedOn')}
+      />
+      <DateInput
+        id="enquiryDueOn"
+        label="Date the answer is due"
+        error={action.error('dueOn')}
+        {...register('dueOn')}
+      />
+    </ActionDetails>
   );
 }
 
@@ -565,36 +466,32 @@ function EnquiryAnsweredForm({
   });
   const { register } = action.form;
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Record an answer to the Ombudsman</span>
-      </summary>
-      <div className="govuk-details__text">
-        <FormMessages action={action} />
-        <form noValidate onSubmit={action.onSubmit}>
-          <Radios
-            name="enquiryId"
-            legend="Which enquiry was answered"
-            legendSize="s"
-            items={enquiries.map((e) => ({
-              value: e.id,
-              label: e.summary,
-              hint: `Due ${formatDate(e.dueOn)}`,
-            }))}
-            value={enquiries[0]?.id}
-            error={action.error('enquiryId')}
-            bindings={register('enquiryId')}
-          />
-          <DateInput
-            id="enquiryAnsweredOn"
-            label="Date answered"
-            error={action.error('answeredOn')}
-            {...register('answeredOn')}
-          />
-          <SubmitButton secondary>Record answer</SubmitButton>
-        </form>
-      </div>
-    </details>
+    <ActionDetails
+      summary="Record an answer to the Ombudsman"
+      action={action}
+      submit="Record answer"
+      secondary
+    >
+      <Radios
+        name="enquiryId"
+        legend="Which enquiry was answered"
+        legendSize="s"
+        items={enquiries.map((e) => ({
+          value: e.id,
+          label: e.summary,
+          hint: `Due ${formatDate(e.dueOn)}`,
+        }))}
+        value={enquiries[0]?.id}
+        error={action.error('enquiryId')}
+        bindings={register('enquiryId')}
+      />
+      <DateInput
+        id="enquiryAnsweredOn"
+        label="Date answered"
+        error={action.error('answeredOn')}
+        {...register('answeredOn')}
+      />
+    </ActionDetails>
   );
 }
 
@@ -614,44 +511,40 @@ function DecisionForm({ ombudsmanCase, onDone }: FormProps) {
   });
   const { register } = action.form;
   return (
-    <>
-      <FormMessages action={action} />
-      <form noValidate onSubmit={action.onSubmit}>
-        <Radios
-          name="decision"
-          legend="The Ombudsman’s decision"
-          legendSize="s"
-          items={decisionItems}
-          error={action.error('decision')}
-          bindings={register('decision')}
-        />
-        <Radios
-          name="closedReason"
-          legend="If closed after initial enquiries, why"
-          legendSize="s"
-          small
-          items={closedItems}
-          error={action.error('closedReason')}
-          bindings={register('closedReason')}
-        />
-        <Radios
-          name="publication"
-          legend="Published as"
-          legendSize="s"
-          small
-          items={publicationItems}
-          error={action.error('publication')}
-          bindings={register('publication')}
-        />
-        <DateInput
-          id="decidedOn"
-          label="Date of the decision"
-          error={action.error('decidedOn')}
-          {...register('decidedOn')}
-        />
-        <SubmitButton>Record decision</SubmitButton>
-      </form>
-    </>
+    <ActionFormBody action={action} submit="Record decision">
+      <Radios
+        name="decision"
+        legend="The Ombudsman’s decision"
+        legendSize="s"
+        items={decisionItems}
+        error={action.error('decision')}
+        bindings={register('decision')}
+      />
+      <Radios
+        name="closedReason"
+        legend="If closed after initial enquiries, why"
+        legendSize="s"
+        small
+        items={closedItems}
+        error={action.error('closedReason')}
+        bindings={register('closedReason')}
+      />
+      <Radios
+        name="publication"
+        legend="Published as"
+        legendSize="s"
+        small
+        items={publicationItems}
+        error={action.error('publication')}
+        bindings={register('publication')}
+      />
+      <DateInput
+        id="decidedOn"
+        label="Date of the decision"
+        error={action.error('decidedOn')}
+        {...register('decidedOn')}
+      />
+    </ActionFormBody>
   );
 }
 
@@ -679,48 +572,39 @@ function RemedyForm({ ombudsmanCase, onDone }: FormProps) {
   });
   const { register } = action.form;
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Record a remedy</span>
-      </summary>
-      <div className="govuk-details__text">
-        <FormMessages action={action} />
-        <form noValidate onSubmit={action.onSubmit}>
-          <Radios
-            name="kind"
-            legend="Kind of remedy"
-            legendSize="s"
-            small
-            items={remedyItems}
-            error={action.error('kind')}
-            bindings={register('kind')}
-          />
-          <TextInput
-            id="amount"
-            label="Amount, for a payment"
-            hint="In pounds, for example 500 or 250.50"
-            inputMode="decimal"
-            width={10}
-            error={action.error('amount')}
-            {...register('amount')}
-          />
-          <Textarea
-            id="remedyDescription"
-            label="What it involves"
-            rows={2}
-            error={action.error('description')}
-            {...register('description')}
-          />
-          <DateInput
-            id="remedyDueOn"
-            label="Date it must be done by"
-            error={action.error('dueOn')}
-            {...register('dueOn')}
-          />
-          <SubmitButton secondary>Record remedy</SubmitButton>
-        </form>
-      </div>
-    </details>
+    <ActionDetails summary="Record a remedy" action={action} submit="Record remedy" secondary>
+      <Radios
+        name="kind"
+        legend="Kind of remedy"
+        legendSize="s"
+        small
+        items={remedyItems}
+        error={action.error('kind')}
+        bindings={register('kind')}
+      />
+      <TextInput
+        id="amount"
+        label="Amount, for a payment"
+        hint="In pounds, for example 500 or 250.50"
+        inputMode="decimal"
+        width={10}
+        error={action.error('amount')}
+        {...register('amount')}
+      />
+      <Textarea
+        id="remedyDescription"
+        label="What it involves"
+        rows={2}
+        error={action.error('description')}
+        {...register('description')}
+      />
+      <DateInput
+        id="remedyDueOn"
+        label="Date it must be done by"
+        error={action.error('dueOn')}
+        {...register('dueOn')}
+      />
+    </ActionDetails>
   );
 }
 
@@ -749,44 +633,38 @@ function ComplianceForm({
   });
   const { register } = action.form;
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">
-          Record that the council complied with a remedy
-        </span>
-      </summary>
-      <div className="govuk-details__text">
-        <FormMessages action={action} />
-        <form noValidate onSubmit={action.onSubmit}>
-          <Radios
-            name="remedyId"
-            legend="Which remedy"
-            legendSize="s"
-            items={remedies.map((r) => ({
-              value: r.id,
-              label: `${r.kindLabel}${r.amountText ? `: ${r.amountText}` : ''}`,
-              hint: `Due ${formatDate(r.dueOn)}`,
-            }))}
-            value={remedies[0]?.id}
-            error={action.error('remedyId')}
-            bindings={register('remedyId')}
-          />
-          <Textarea
-            id="evidence"
-            label="Evidence of compliance"
-            rows={3}
-            error={action.error('evidence')}
-            {...register('evidence')}
-          />
-          <DateInput
-            id="compliedOn"
-            label="Date complied"
-            error={action.error('compliedOn')}
-            {...register('compliedOn')}
-          />
-          <SubmitButton secondary>Record compliance</SubmitButton>
-        </form>
-      </div>
-    </details>
+    <ActionDetails
+      summary="Record that the council complied with a remedy"
+      action={action}
+      submit="Record compliance"
+      secondary
+    >
+      <Radios
+        name="remedyId"
+        legend="Which remedy"
+        legendSize="s"
+        items={remedies.map((r) => ({
+          value: r.id,
+          label: `${r.kindLabel}${r.amountText ? `: ${r.amountText}` : ''}`,
+          hint: `Due ${formatDate(r.dueOn)}`,
+        }))}
+        value={remedies[0]?.id}
+        error={action.error('remedyId')}
+        bindings={register('remedyId')}
+      />
+      <Textarea
+        id="evidence"
+        label="Evidence of compliance"
+        rows={3}
+        error={action.error('evidence')}
+        {...register('evidence')}
+      />
+      <DateInput
+        id="compliedOn"
+        label="Date complied"
+        error={action.error('compliedOn')}
+        {...register('compliedOn')}
+      />
+    </ActionDetails>
   );
 }

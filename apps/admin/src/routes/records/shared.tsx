@@ -1,7 +1,8 @@
 /**
  * What the pages for compliments, comments, enquiries, Ombudsman cases and learning actions share:
- * their addresses, forms that show every problem at its field and in a summary, and how due dates
- * are shown.
+ * their addresses, forms for an action that show every problem at its field and in a summary, and
+ * how due dates and other parts of a record are shown. The list pages are built on `RecordList`,
+ * the pages of one record on `RecordDetail` and `RecordLayout`.
  */
 import {
   ErrorSummary,
@@ -25,6 +26,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { useAuthority } from '../../context';
 import { formatDate } from '../../lib/dates';
 import { fieldErrorsOf, messageOf } from '../../lib/errors';
+import { receivedViaLabel } from '../../lib/labels';
 
 /** `/a/WBC/records`: where every page of this folder lives. */
 export function useRecordsPath(): string {
@@ -40,14 +42,18 @@ export function BackTo({ to, children }: { to: string; children: string }) {
   );
 }
 
-export interface ActionForm<TInput extends FieldValues, TOutput> {
-  form: UseFormReturn<TInput, unknown, TOutput>;
+/** What showing a form needs, whatever its fields. */
+export interface ActionFormState {
   /** Every problem, in the order of the fields on the page. */
   summary: ErrorSummaryItem[];
   onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
   submitCount: number;
   /** The message of the last action that worked, until the next one starts. */
   done: string | null;
+}
+
+export interface ActionForm<TInput extends FieldValues, TOutput> extends ActionFormState {
+  form: UseFormReturn<TInput, unknown, TOutput>;
   error: (field: Path<TInput>) => string | undefined;
 }
 
@@ -147,21 +153,96 @@ export function useActionForm<TInput extends FieldValues, TOutput>(options: {
   };
 }
 
+/** "The teams are saved": a success banner for what the member of staff just did, or nothing. */
+export function DoneBanner({ message }: { message: string | null }) {
+  return message ? (
+    <NotificationBanner title={message} success>
+      <span className="govuk-visually-hidden">Done.</span>
+    </NotificationBanner>
+  ) : null;
+}
+
 /** The form's problems at the top, taking focus after each failed attempt; or what just worked. */
-export function FormMessages<TInput extends FieldValues, TOutput>({
-  action,
-}: {
-  action: ActionForm<TInput, TOutput>;
-}) {
+export function FormMessages({ action }: { action: ActionFormState }) {
   return (
     <>
-      {action.done ? (
-        <NotificationBanner title={action.done} success>
-          <span className="govuk-visually-hidden">Done.</span>
-        </NotificationBanner>
-      ) : null}
+      <DoneBanner message={action.done} />
       <ErrorSummary key={action.submitCount} errors={action.summary} />
     </>
+  );
+}
+
+interface ActionFormBodyProps {
+  action: ActionFormState;
+  /** The words on the button. */
+  submit: string;
+  /** A grey button, for an action that is not the page's main one. */
+  secondary?: boolean;
+  /** Said between the form's messages and its fields. */
+  intro?: ReactNode;
+  /** The fields. */
+  children: ReactNode;
+}
+
+/** One action's form: its problems or what just worked, then its fields and its button. */
+export function ActionFormBody({
+  action,
+  submit,
+  secondary,
+  intro,
+  children,
+}: ActionFormBodyProps) {
+  return (
+    <>
+      <FormMessages action={action} />
+      {intro}
+      <form noValidate onSubmit={action.onSubmit}>
+        {children}
+        <SubmitButton secondary={secondary}>{submit}</SubmitButton>
+      </form>
+    </>
+  );
+}
+
+/** An action with a heading of its own on a record's page: "Record the answer". */
+export function ActionSection({
+  id,
+  heading,
+  after,
+  ...body
+}: ActionFormBodyProps & {
+  /** Gives the heading its id, `${id}-heading`, which names the section. */
+  id: string;
+  heading: string;
+  /** Said after the form. */
+  after?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 className="govuk-heading-m" id={`${id}-heading`}>
+        {heading}
+      </h2>
+      <ActionFormBody {...body} />
+      {after}
+    </section>
+  );
+}
+
+/** A less frequent action, folded away under a link that opens it: "Record a remedy". */
+export function ActionDetails({
+  summary,
+  open,
+  ...body
+}: ActionFormBodyProps & { summary: string; open?: boolean }) {
+  return (
+    <details className="govuk-details" open={open}>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{summary}</span>
+      </summary>
+      <div className="govuk-details__text">
+        <ActionFormBody {...body} />
+      </div>
+    </details>
   );
 }
 
@@ -245,22 +326,34 @@ export function todayInUk(): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** "Showing 12 compliments", or the most recent 100 of more. */
-export function CountLine({
-  shown,
-  total,
-  noun,
-}: {
-  shown: number;
-  total: number;
-  noun: [string, string];
-}) {
-  const word = total === 1 ? noun[0] : noun[1];
+/** Words as they were written, keeping their line breaks. */
+export function FreeText({ children }: { children: ReactNode }) {
+  return <div className="app-free-text">{children}</div>;
+}
+
+/** A due date, then the rule it comes from in small print. */
+export function DueWithRule({ timing }: { timing: Timing & { rule: string } }) {
   return (
-    <p className="govuk-body app-results-count">
-      {shown < total
-        ? `Showing the ${String(shown)} most recent of ${String(total)} ${word}`
-        : `${String(total)} ${word}`}
-    </p>
+    <>
+      <DueText timing={timing} />
+      <span className="app-citation">{timing.rule}</span>
+    </>
   );
+}
+
+/** When a comment or an enquiry was answered and what the answer said, or "Not given". */
+export function AnsweredText({ on, summary }: { on: string | null; summary: string | null }) {
+  return on ? (
+    <>
+      {formatDate(on)}
+      <FreeText>{summary}</FreeText>
+    </>
+  ) : (
+    <NotGiven />
+  );
+}
+
+/** "20 Nov 2026, by telephone". */
+export function receivedText(receivedOn: string, receivedVia: string): string {
+  return `${formatDate(receivedOn)}, by ${receivedViaLabel(receivedVia).toLowerCase()}`;
 }

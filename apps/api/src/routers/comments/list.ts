@@ -1,14 +1,14 @@
 import { listComments } from '@heard/db';
-import { COMMENT_FROM_LABELS, type CommentFromType } from '@heard/domain';
+import { COMMENT_FROM_LABELS, type CommentFromType, recordListPageSchema } from '@heard/domain';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
-import { authorityOf, pageSchema } from '../records/shared.js';
+import { authorityOf } from '../records/shared.js';
 import { commentTiming } from './timing.js';
 
 /** A page of comments, newest first, each with its due date and whether it is late. */
 export const list = authorityProcedure(abilities.readRecords)
-  .input(pageSchema.extend({ view: z.enum(['all', 'open', 'answered']).default('all') }))
+  .input(recordListPageSchema.extend({ view: z.enum(['all', 'open', 'answered']).default('all') }))
   .query(async ({ ctx, input }) => {
     const { authority, today } = await authorityOf(ctx);
     const page = await listComments(ctx.db, ctx.authorityId, input);

@@ -1,15 +1,18 @@
 import { listCompliments } from '@heard/db';
-import { COMPLIMENT_FROM_LABELS, type ComplimentFromType } from '@heard/domain';
+import {
+  COMPLIMENT_FROM_LABELS,
+  type ComplimentFromType,
+  recordListPageSchema,
+} from '@heard/domain';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
-import { pageSchema } from '../records/shared.js';
 
 export const complimentViews = ['all', 'awaiting_approval', 'approved'] as const;
 
 /** A page of compliments, newest first, with whether each is approved for publication. */
 export const list = authorityProcedure(abilities.readRecords)
-  .input(pageSchema.extend({ view: z.enum(complimentViews).default('all') }))
+  .input(recordListPageSchema.extend({ view: z.enum(complimentViews).default('all') }))
   .query(async ({ ctx, input }) => {
     const page = await listCompliments(ctx.db, ctx.authorityId, input);
     return {

@@ -1,20 +1,21 @@
 import { listEnquiries } from '@heard/db';
 import {
-  ENQUIRY_KINDS,
   ENQUIRY_KIND_LABELS,
+  ENQUIRY_KINDS,
   MEMBER_ROLE_LABELS,
   type MemberRole,
+  recordListPageSchema,
 } from '@heard/domain';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
-import { authorityOf, pageSchema } from '../records/shared.js';
+import { authorityOf } from '../records/shared.js';
 import { enquiryTiming } from './timing.js';
 
 /** A page of enquiries and member enquiries, newest first, with their timeliness. */
 export const list = authorityProcedure(abilities.readRecords)
   .input(
-    pageSchema.extend({
+    recordListPageSchema.extend({
       view: z.enum(['all', 'open', 'answered']).default('all'),
       kind: z.enum(ENQUIRY_KINDS).optional(),
     }),

@@ -1,14 +1,15 @@
 import { listLearningActions } from '@heard/db';
+import { recordListPageSchema } from '@heard/domain';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
-import { authorityOf, pageSchema } from '../records/shared.js';
+import { authorityOf } from '../records/shared.js';
 import { learningActionView } from './view.js';
 
 /** Learning actions, open ones first by due date. */
 export const list = authorityProcedure(abilities.readRecords)
   .input(
-    pageSchema.extend({
+    recordListPageSchema.extend({
       view: z.enum(['all', 'open', 'overdue', 'done', 'cancelled']).default('all'),
     }),
   )

@@ -4,14 +4,14 @@ import {
   OMBUDSMAN_DECISION_LABELS,
   type OmbudsmanArea,
   type OmbudsmanDecision,
+  recordListPageSchema,
 } from '@heard/domain';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
-import { pageSchema } from '../records/shared.js';
 
 /** A page of Ombudsman cases, newest first. */
 export const list = authorityProcedure(abilities.readRecords)
-  .input(pageSchema)
+  .input(recordListPageSchema)
   .query(async ({ ctx, input }) => {
     const page = await listOmbudsmanCases(ctx.db, ctx.authorityId, input);
     return {

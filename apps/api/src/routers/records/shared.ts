@@ -23,11 +23,6 @@ export interface RecordScope {
   now: () => Date;
 }
 
-export const pageSchema = z.object({
-  limit: z.number().int().min(1).max(100).default(25),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
-});
-
 /** Every action carries a new id from the client: the same id twice records once. */
 export const requestIdSchema = z.object({ requestId: z.uuid() });
 

@@ -52,7 +52,7 @@ export async function listComments(
       .from(comments)
       .innerJoin(staffUsers, eq(staffUsers.id, comments.responsibleStaffId))
       .where(where)
-      .orderBy(desc(comments.receivedOn), desc(comments.createdAt))
+      .orderBy(desc(comments.receivedOn), desc(comments.createdAt), desc(comments.id))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(comments).where(where),

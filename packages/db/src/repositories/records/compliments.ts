@@ -71,7 +71,7 @@ export async function listCompliments(
       .select()
       .from(compliments)
       .where(where)
-      .orderBy(desc(compliments.receivedOn), desc(compliments.createdAt))
+      .orderBy(desc(compliments.receivedOn), desc(compliments.createdAt), desc(compliments.id))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(compliments).where(where),

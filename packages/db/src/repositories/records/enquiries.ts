@@ -51,7 +51,7 @@ export async function listEnquiries(
       .from(enquiries)
       .innerJoin(staffUsers, eq(staffUsers.id, enquiries.responsibleStaffId))
       .where(where)
-      .orderBy(desc(enquiries.receivedOn), desc(enquiries.createdAt))
+      .orderBy(desc(enquiries.receivedOn), desc(enquiries.createdAt), desc(enquiries.id))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(enquiries).where(where),

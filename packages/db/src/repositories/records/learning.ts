@@ -94,6 +94,7 @@ export async function listLearningActions(
         sql`${learningActions.status} <> 'open'`,
         asc(learningActions.dueOn),
         asc(learningActions.createdAt),
+        asc(learningActions.id),
       )
       .limit(page.limit)
       .offset(page.offset),

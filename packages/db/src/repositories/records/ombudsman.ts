@@ -65,7 +65,11 @@ export async function listOmbudsmanCases(
       .from(ombudsmanCases)
       .leftJoin(complaints, eq(complaints.id, ombudsmanCases.complaintId))
       .where(where)
-      .orderBy(desc(ombudsmanCases.receivedOn), desc(ombudsmanCases.createdAt))
+      .orderBy(
+        desc(ombudsmanCases.receivedOn),
+        desc(ombudsmanCases.createdAt),
+        desc(ombudsmanCases.id),
+      )
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(ombudsmanCases).where(where),
