@@ -7,6 +7,7 @@ import {
   applyEvent,
   englandAndWalesCalendar,
   evaluateCase,
+  stageFactsFromEvaluation,
   type RefusalCode,
   type WarningCode,
   policyForAuthority,
@@ -16,8 +17,17 @@ import {
   type WorkingDayCalendar,
 } from '@heard/domain';
 import type { Executor } from './client.js';
-import { writeStageFacts } from './reports/stage-facts.js';
+import { stageFactsRows, writeStageFacts, type StageFactsRow } from './reports/stage-facts.js';
 import type { Authority } from './repositories/authorities.js';
+import {
+  findComplaintsByIdempotencyKeys,
+  findComplaintsByIds,
+  insertComplaintRows,
+  insertRowsInBulk,
+  newComplaintRow,
+  nextReferences,
+  type NewComplaintRow,
+} from './repositories/complaints-batch.js';
 import {
   appendEvents,
   findComplaintByIdempotencyKey,
@@ -31,6 +41,7 @@ import {
   type NewComplaint,
   type StoredCaseEvent,
 } from './repositories/complaints.js';
+import { complaintStages } from './schema.js';
 
 const calendars = new Map<string, WorkingDayCalendar>();
 
@@ -121,6 +132,114 @@ export async function recordNewComplaint(
   );
   await writeStageFacts(tx, complaint, evaluation, { events, calendar: calendarFor(authority) });
   return { complaint, created: true, evaluation };
+}
+
+/** A new complaint for `recordNewComplaints`: what `recordNewComplaint` takes for one. */
+export interface NewComplaintToRecord {
+  readonly input: Omit<NewComplaint, 'authorityId' | 'reference'>;
+  readonly events: CaseEvent[];
+}
+
+/** Complaints written by one set of multi-row statements within `recordNewComplaints`. */
+const COMPLAINTS_PER_WRITE = 1000;
+
+/**
+ * Records many new complaints at once, exactly as `recordNewComplaint` would one after another:
+ * each case is evaluated by the procedure engine, and its complaint, events, projection, reference
+ * and stage facts are the same rows; only the writes are batched, a few multi-row statements for
+ * each thousand complaints instead of several round trips for each. The engine evaluates the next
+ * thousand while the database stores the last. An idempotency key already used, in the database
+ * or earlier in the list, gives back that complaint and records nothing. Call inside a
+ * transaction; results come in the order given.
+ */
+export async function recordNewComplaints(
+  tx: Executor,
+  authority: Authority,
+  cases: readonly NewComplaintToRecord[],
+  options: { today: string; recordedBy: string | null },
+): Promise<{ complaint: Complaint; created: boolean; evaluation: CaseEvaluation }[]> {
+  const keys = cases.flatMap((c) => (c.input.idempotencyKey ? [c.input.idempotencyKey] : []));
+  const existing =
+    keys.length > 0
+      ? await findComplaintsByIdempotencyKeys(tx, authority.id, [...new Set(keys)])
+      : new Map<string, Complaint>();
+  // The first case with a key not yet used makes the complaint; the others with it are repeats.
+  const makerOfKey = new Map<string, number>();
+  const toCreate: number[] = [];
+  cases.forEach((c, index) => {
+    const key = c.input.idempotencyKey;
+    if (key) {
+      if (existing.has(key) || makerOfKey.has(key)) return;
+      makerOfKey.set(key, index);
+    }
+    toCreate.push(index);
+  });
+  // References in the order given, as `nextReference` would hand them out one by one.
+  const yearOf = (index: number) => Number(cases[index]?.input.receivedOn.slice(0, 4));
+  const perYear = new Map<number, number>();
+  for (const index of toCreate) perYear.set(yearOf(index), (perYear.get(yearOf(index)) ?? 0) + 1);
+  const references = new Map<number, string[]>();
+  for (const [year, count] of perYear) {
+    references.set(year, await nextReferences(tx, authority, year, count));
+  }
+
+  const calendar = calendarFor(authority);
+  const evaluations = new Map<number, CaseEvaluation>();
+  const idOf = new Map<number, string>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < toCreate.length; i += COMPLAINTS_PER_WRITE) {
+    const complaintRows: NewComplaintRow[] = [];
+    const stageRows: StageFactsRow[] = [];
+    for (const index of toCreate.slice(i, i + COMPLAINTS_PER_WRITE)) {
+      const c = cases[index];
+      const reference = references.get(yearOf(index))?.shift();
+      if (!c || reference === undefined) throw new Error('no reference for a case');
+      const evaluation = evaluateStoredCase(authority, c.events, options.today);
+      evaluations.set(index, evaluation);
+      const row = newComplaintRow(
+        { ...c.input, authorityId: authority.id, reference },
+        projectionOf(evaluation),
+        c.events.map((e) => ({ ...e })),
+      );
+      idOf.set(index, row.id);
+      complaintRows.push(row);
+      // The rows `writeStageFacts` writes; a new complaint has none to replace.
+      stageRows.push(
+        ...stageFactsRows(
+          { id: row.id, authorityId: authority.id },
+          stageFactsFromEvaluation(c.events, evaluation, calendar),
+        ),
+      );
+    }
+    const writing = Promise.all([
+      insertComplaintRows(tx, complaintRows, options.recordedBy),
+      insertRowsInBulk(tx, complaintStages, stageRows),
+    ]);
+    // A failure is thrown where this write is awaited, on the next turn or after the loop.
+    writing.catch(() => undefined);
+    await previous;
+    previous = writing;
+  }
+  await previous;
+
+  const stored = await findComplaintsByIds(tx, [...idOf.values()]);
+  return cases.map((c, index) => {
+    const id = idOf.get(index);
+    if (id !== undefined) {
+      const complaint = stored.get(id);
+      const evaluation = evaluations.get(index);
+      if (!complaint || !evaluation) throw new Error('a complaint was not stored');
+      return { complaint, created: true, evaluation };
+    }
+    const key = c.input.idempotencyKey ?? '';
+    const complaint = existing.get(key) ?? stored.get(idOf.get(makerOfKey.get(key) ?? -1) ?? '');
+    if (!complaint) throw new Error('no complaint for an idempotency key');
+    return {
+      complaint,
+      created: false,
+      evaluation: evaluateStoredCase(authority, c.events, options.today),
+    };
+  });
 }
 
 export type RecordEventResult =

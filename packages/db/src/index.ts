@@ -22,6 +22,7 @@ export {
   demoPassword,
   demoStaff,
   demoAuthorities,
+  demoAdvocates,
   type SeedResult,
 } from './seed/demo.js';
 export * from './repositories/assignments.js';
@@ -31,3 +32,4 @@ export * from './repositories/records/index.js';
 export * from './outbox/index.js';
 export * from './import/index.js';
 export * from './repositories/portal/index.js';
+export * from './repositories/report-context.js';

@@ -197,6 +197,8 @@ export const complaints = pgTable(
       .on(t.authorityId, t.nextDueOn)
       .where(sql`"complaints"."state" not in ('closed', 'withdrawn', 'stage3_responded', 'with_ombudsman')`),
     index('complaints_assignee_idx').on(t.authorityId, t.assignedStaffId, t.nextDueOn),
+    // "Your complaints" on the portal: the cases whose contact email is the signed-in person's.
+    index('complaints_contact_email_idx').on(t.authorityId, sql`lower(${t.contactEmail})`),
     uniqueIndex('complaints_external_reference_idx')
       .on(t.authorityId, t.externalReference)
       .where(sql`${t.externalReference} is not null`),
@@ -256,6 +258,15 @@ export const complaintStages = pgTable(
     recommendationsOn: date('recommendations_on', { mode: 'string' }),
     recommendationsDueOn: date('recommendations_due_on', { mode: 'string' }),
     councilResponseDueOn: date('council_response_due_on', { mode: 'string' }),
+    /**
+     * Why the stage took longer: the reason recorded with its last extension, or with a late
+     * response (`DELAY_REASONS`). Null when none was recorded.
+     */
+    delayReason: text('delay_reason'),
+    /** What the council paid the independent person at this stage, in pence (stage 2). */
+    independentPersonFeePence: integer('independent_person_fee_pence'),
+    /** What the council paid an external investigating officer at this stage, in pence. */
+    investigatorFeePence: integer('investigator_fee_pence'),
   },
   (t) => [
     primaryKey({ columns: [t.complaintId, t.stage] }),
@@ -705,5 +716,163 @@ export const advocacyReferrals = pgTable(
   (t) => [
     uniqueIndex('advocacy_referrals_complaint_idx').on(t.complaintId),
     index('advocacy_referrals_list_idx').on(t.authorityId, t.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Annual report: context figures
+
+/**
+ * The children's services activity an annual report sets its complaints against: contacts,
+ * referrals, assessments and section 47 enquiries in one financial year (`year` is the year it
+ * starts, 2025 for 2025-26), entered by staff for each authority. Any figure may be unknown.
+ */
+export const reportContextFigures = pgTable(
+  'report_context_figures',
+  {
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    year: integer('year').notNull(),
+    contacts: integer('contacts'),
+    referrals: integer('referrals'),
+    assessments: integer('assessments'),
+    section47Enquiries: integer('section47_enquiries'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => staffUsers.id),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.year] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Public portal: signing in by a one-time email link (docs/decisions/0011)
+
+/**
+ * The advocates of a council's commissioned advocacy provider (seed 000 3.2), who sign in to the
+ * portal's advocates' area with a one-time link sent to this address. `email` is kept in lower
+ * case. A disabled advocate can no longer sign in.
+ */
+export const advocates = pgTable(
+  'advocates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** The provider they work for, as the council names it in `settings.advocacyProvider`. */
+    providerName: text('provider_name').notNull(),
+    phone: text('phone'),
+    createdAt: createdAt(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('advocates_email_idx').on(t.authorityId, t.email)],
+);
+
+/** Who a portal sign-in is for: the contact who made complaints, or an advocate. */
+export const portalSignInKinds = ['contact', 'advocate'] as const;
+export type PortalSignInKind = (typeof portalSignInKinds)[number];
+
+/**
+ * A one-time sign-in link sent by email. Only the SHA-256 of its token is kept; it can be used
+ * once (`used_at`) and only until `expires_at`.
+ */
+export const portalSignInLinks = pgTable(
+  'portal_sign_in_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    kind: text('kind').$type<PortalSignInKind>().notNull(),
+    /** For `contact`: the address the link was sent to, in lower case; their cases carry it. */
+    contactEmail: text('contact_email'),
+    advocateId: uuid('advocate_id').references(() => advocates.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('portal_sign_in_links_expiry_idx').on(t.expiresAt)],
+);
+
+/**
+ * A portal session, started by following a sign-in link. Only the SHA-256 of its token is kept;
+ * the token lives in the browser's cookie and the portal passes it to the API.
+ */
+export const portalSessions = pgTable(
+  'portal_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    kind: text('kind').$type<PortalSignInKind>().notNull(),
+    contactEmail: text('contact_email'),
+    advocateId: uuid('advocate_id').references(() => advocates.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('portal_sessions_expiry_idx').on(t.expiresAt)],
+);
+
+/** How an advocate came to support a case: they made it, or took up its advocacy referral. */
+export const advocateCaseLinks = ['made', 'referral'] as const;
+export type AdvocateCaseLink = (typeof advocateCaseLinks)[number];
+
+/** The cases an advocate supports, shown to them under "Cases I support". */
+export const advocateCases = pgTable(
+  'advocate_cases',
+  {
+    advocateId: uuid('advocate_id')
+      .notNull()
+      .references(() => advocates.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    how: text('how').$type<AdvocateCaseLink>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.advocateId, t.complaintId] }),
+    index('advocate_cases_complaint_idx').on(t.authorityId, t.complaintId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Public portal: journeys saved to finish later
+
+/**
+ * A journey saved on the portal to finish later (docs/decisions/0010). The portal encrypts the
+ * answers so far with AES-256-GCM under a key derived (scrypt, with this row's salt) from a
+ * return code that only the person holds; this table keeps the sealed answers and the SHA-256 of
+ * a lookup id the portal derives from the code, never the answers in clear and never the code.
+ * Deleted when the journey is sent, when the person deletes it, and after 28 days.
+ */
+export const portalDrafts = pgTable(
+  'portal_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => authorities.id),
+    /** The SHA-256 of the lookup id, as hex. */
+    lookupHash: text('lookup_hash').notNull(),
+    /** Which journey: `complaint`, `compliment` or `comment`. */
+    journey: text('journey').notNull(),
+    salt: bytea('salt').notNull(),
+    iv: bytea('iv').notNull(),
+    /** The encrypted answers followed by GCM's 16-byte tag. */
+    ciphertext: bytea('ciphertext').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('portal_drafts_lookup_idx').on(t.lookupHash),
+    index('portal_drafts_expiry_idx').on(t.expiresAt),
   ],
 );

@@ -108,3 +108,5 @@ export * from './schemas/intake.js';
 export * from './statistics/index.js';
 export * from './records/index.js';
 export * from './schemas/records.js';
+export * from './schemas/portal-drafts.js';
+export * from './schemas/portal-sign-in.js';

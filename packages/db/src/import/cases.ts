@@ -123,6 +123,7 @@ function planStage(row: StageRow, policy: CorporatePolicy, issue: string): Plann
         type: 'investigating_officer_appointed',
         on: row.receivedOn,
         person: IMPORTED_PEOPLE.investigatingOfficer,
+        ...(row.investigationCostPence === null ? {} : { feePence: row.investigationCostPence }),
       },
       'the stage 2 investigation',
     );
@@ -143,6 +144,7 @@ function planStage(row: StageRow, policy: CorporatePolicy, issue: string): Plann
         reason: 'Extended, as recorded in the imported file',
         agreedBy: IMPORTED_PEOPLE.complaintsManager,
         workingDays: extensionDays(row, policy),
+        ...(row.delayReason === null ? {} : { delayReason: row.delayReason }),
       },
       'extended = yes',
     );
@@ -218,6 +220,8 @@ function planStage(row: StageRow, policy: CorporatePolicy, issue: string): Plann
             outcomes,
             respondedBy:
               row.stage === 1 ? IMPORTED_PEOPLE.stage1Responder : IMPORTED_PEOPLE.stage2Responder,
+            // Without an extension, the reason for delay explains a late response.
+            ...(row.delayReason === null || row.extended ? {} : { delayReason: row.delayReason }),
           },
           `responded_on ${row.respondedOn}`,
         );

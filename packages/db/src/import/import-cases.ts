@@ -1,14 +1,17 @@
 /**
  * Imports historic complaints from a CSV file (docs/import-format.md). All or nothing: every row is
  * checked first, and a file with any problem imports nothing and lists every problem with its line.
- * Each complaint is stored through `recordNewComplaint`, the one casework path, so its projection
- * and stage facts come from the procedure engine. Importing the same file again changes nothing:
+ * Each complaint is evaluated by the procedure engine and stored by `recordNewComplaints`, which
+ * writes the same rows as the one casework path (`recordNewComplaint`) in chunks of multi-row
+ * statements, so its projection and stage facts come from the procedure engine. Importing the
+ * same file again changes nothing:
  * a complaint is known by its `case_ref` (`complaints.external_reference`).
  */
 import { parse } from 'csv-parse/sync';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database, Executor } from '../client.js';
-import { contextFor, recordNewComplaint } from '../casework.js';
+import { contextFor, recordNewComplaints } from '../casework.js';
+import { insertRowsInBulk } from '../repositories/complaints-batch.js';
 import {
   createAuthority,
   findAuthorityByCode,
@@ -16,12 +19,14 @@ import {
 } from '../repositories/authorities.js';
 import { caseEvents, complaintChildren, complaints, type AuthoritySettings } from '../schema.js';
 import { IMPORTED_WHAT_HAPPENED, buildCases, type HistoricCase } from './cases.js';
+import { checkRecordRows, storeRecordRows } from './record-rows.js';
 import {
   ALL_COLUMNS,
   REQUIRED_COLUMNS,
   parseRow,
   type ChildRow,
   type Column,
+  type RecordRow,
   type RowError,
   type StageRow,
 } from './format.js';
@@ -57,12 +62,18 @@ export type ImportResult =
       /** Already imported with the same details: left as they were. */
       readonly complaintsUnchanged: number;
       readonly childrenCreated: number;
+      /** Compliments and Ombudsman cases, when the file has such rows. */
+      readonly recordsCreated?: number;
+      readonly recordsUnchanged?: number;
     }
   | { readonly ok: false; readonly rows: number; readonly errors: readonly RowError[] };
 
-/** Complaints stored at once inside the transaction, so the driver can pipeline their queries. */
-const CONCURRENT_CASES = 32;
-const CHILD_BATCH = 1000;
+/**
+ * Complaints given to `recordNewComplaints` at once, and so how often progress is reported: it
+ * writes them a thousand at a time in multi-row statements, evaluating the next thousand while the
+ * database stores the last, instead of several round trips for each complaint.
+ */
+const CASES_PER_CHUNK = 4000;
 
 function decode(input: string | Uint8Array): string | null {
   if (typeof input === 'string') return input;
@@ -76,13 +87,20 @@ function decode(input: string | Uint8Array): string | null {
 interface ParsedFile {
   stageRows: StageRow[];
   childRows: ChildRow[];
+  recordRows: RecordRow[];
   rows: number;
   errors: RowError[];
 }
 
 /** Reads the CSV and checks every row on its own. */
 export function parseHistoricCasesCsv(text: string): ParsedFile {
-  const result: ParsedFile = { stageRows: [], childRows: [], rows: 0, errors: [] };
+  const result: ParsedFile = {
+    stageRows: [],
+    childRows: [],
+    recordRows: [],
+    rows: 0,
+    errors: [],
+  };
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
     records = parse(text.replace(/\r\n?/g, '\n'), {
@@ -151,7 +169,8 @@ export function parseHistoricCasesCsv(text: string): ParsedFile {
     const parsed = parseRow(line, cells);
     if (Array.isArray(parsed)) result.errors.push(...parsed);
     else if (parsed.kind === 'stage') result.stageRows.push(parsed);
-    else result.childRows.push(parsed);
+    else if (parsed.kind === 'child') result.childRows.push(parsed);
+    else result.recordRows.push(parsed);
   }
   if (result.rows === 0) {
     result.errors.push({
@@ -260,7 +279,12 @@ export async function importHistoricCases(
     };
   }
   const parsed = parseHistoricCasesCsv(text);
-  if (parsed.errors.length > 0 && parsed.stageRows.length === 0 && parsed.childRows.length === 0) {
+  if (
+    parsed.errors.length > 0 &&
+    parsed.stageRows.length === 0 &&
+    parsed.childRows.length === 0 &&
+    parsed.recordRows.length === 0
+  ) {
     return { ok: false, rows: parsed.rows, errors: parsed.errors.sort(byLine) };
   }
   const existingAuthority = await findAuthorityByCode(db, code);
@@ -280,6 +304,14 @@ export async function importHistoricCases(
     unchanged = known.unchanged;
     allErrors.push(...known.errors);
   }
+  const records = await checkRecordRows(
+    db,
+    existingAuthority,
+    parsed.recordRows,
+    new Set(parsed.stageRows.map((row) => row.caseRef)),
+    options.today,
+  );
+  allErrors.push(...records.errors);
   if (allErrors.length > 0) return { ok: false, rows: parsed.rows, errors: allErrors.sort(byLine) };
 
   const total = parsed.rows;
@@ -297,28 +329,25 @@ export async function importHistoricCases(
         settings: options.authority.settings ?? {},
       }));
     let childrenCreated = 0;
-    for (let i = 0; i < toCreate.length; i += CONCURRENT_CASES) {
-      const chunk = toCreate.slice(i, i + CONCURRENT_CASES);
-      const stored = await Promise.all(
-        chunk.map((c) =>
-          recordNewComplaint(
-            tx,
-            authority,
-            {
-              trackingCodeHash: null,
-              idempotencyKey: null,
-              complainantName: null,
-              contactEmail: null,
-              contactPhone: null,
-              whatHappened: IMPORTED_WHAT_HAPPENED,
-              desiredOutcome: null,
-              ...c.complaint,
-              externalReference: c.caseRef,
-            },
-            c.events,
-            { today: options.today, recordedBy: null },
-          ),
-        ),
+    const storeChunk = async (chunk: readonly HistoricCase[]) => {
+      const stored = await recordNewComplaints(
+        tx,
+        authority,
+        chunk.map((c) => ({
+          input: {
+            trackingCodeHash: null,
+            idempotencyKey: null,
+            complainantName: null,
+            contactEmail: null,
+            contactPhone: null,
+            whatHappened: IMPORTED_WHAT_HAPPENED,
+            desiredOutcome: null,
+            ...c.complaint,
+            externalReference: c.caseRef,
+          },
+          events: c.events,
+        })),
+        { today: options.today, recordedBy: null },
       );
       const childRows = chunk.flatMap((c, index) => {
         const complaint = stored[index]?.complaint;
@@ -333,14 +362,18 @@ export async function importHistoricCases(
           categoryOfSupport: child.categoryOfSupport,
         }));
       });
-      for (let j = 0; j < childRows.length; j += CHILD_BATCH) {
-        await tx.insert(complaintChildren).values(childRows.slice(j, j + CHILD_BATCH));
-      }
+      await insertRowsInBulk(tx, complaintChildren, childRows);
       childrenCreated += childRows.length;
       for (const c of chunk) done += c.lines.length + c.children.length;
       options.onProgress?.(done, total);
+    };
+    for (let i = 0; i < toCreate.length; i += CASES_PER_CHUNK) {
+      await storeChunk(toCreate.slice(i, i + CASES_PER_CHUNK));
     }
-    return { authority, childrenCreated };
+    const stored = await storeRecordRows(tx, authority, records.plan);
+    done += parsed.recordRows.length;
+    if (parsed.recordRows.length > 0) options.onProgress?.(done, total);
+    return { authority, childrenCreated, recordsCreated: stored.created };
   });
   return {
     ok: true,
@@ -353,5 +386,8 @@ export async function importHistoricCases(
     complaintsCreated: toCreate.length,
     complaintsUnchanged: unchanged.size,
     childrenCreated: outcome.childrenCreated,
+    ...(parsed.recordRows.length === 0
+      ? {}
+      : { recordsCreated: outcome.recordsCreated, recordsUnchanged: records.plan.unchanged }),
   };
 }

@@ -40,6 +40,9 @@ export function stageFactsRows(
     recommendationsOn: f.recommendationsOn,
     recommendationsDueOn: f.recommendationsDueOn,
     councilResponseDueOn: f.councilResponseDueOn,
+    delayReason: f.delayReason,
+    independentPersonFeePence: f.independentPersonFeePence,
+    investigatorFeePence: f.investigatorFeePence,
   }));
 }
 

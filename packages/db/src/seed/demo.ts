@@ -10,6 +10,7 @@ import type { Database } from '../client.js';
 import { recordNewComplaint } from '../casework.js';
 import { createAuthority, listAuthorities, type Authority } from '../repositories/authorities.js';
 import { createStaff, type StaffUser } from '../repositories/staff.js';
+import { insertAdvocate } from '../repositories/portal/advocates.js';
 import type { ComplainantType, StaffRole } from '../schema.js';
 import { seedDemoRecords } from './records.js';
 
@@ -67,6 +68,25 @@ export const demoAuthorities = [
       issues: issueList(),
       advocacyProvider: { name: 'Northmoor Advocacy Service', phone: '0800 000 0001' },
     },
+  },
+] as const;
+
+/**
+ * Advocates from each council's commissioned advocacy provider, who sign in to the portal's
+ * advocates' area with a one-time link (docs/decisions/0011).
+ */
+export const demoAdvocates = [
+  {
+    authority: 'WBC',
+    email: 'advocate@heard.example',
+    name: 'Sam Advocate',
+    providerName: 'Westbridge Young People’s Advocacy',
+  },
+  {
+    authority: 'NMC',
+    email: 'northmoor.advocate@heard.example',
+    name: 'Jo Advocate',
+    providerName: 'Northmoor Advocacy Service',
   },
 ] as const;
 
@@ -262,8 +282,14 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
       { type: 'acknowledged', on: wd(1) },
       { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
       { type: 'escalation_requested', on: wd(14), to: 2 },
-      { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
-      { type: 'independent_person_appointed', on: wd(16), person: p.independent },
+      // An investigating officer from outside the council, and the independent person's fee.
+      {
+        type: 'investigating_officer_appointed',
+        on: wd(16),
+        person: p.investigator,
+        feePence: 180_000,
+      },
+      { type: 'independent_person_appointed', on: wd(16), person: p.independent, feePence: 60_000 },
       { type: 'statement_of_complaint_agreed', on: wd(20) },
       {
         type: 'responded',
@@ -281,8 +307,14 @@ const scenarios: { ageWorkingDays: number; procedure: 'statutory' | 'corporate';
       { type: 'acknowledged', on: wd(1) },
       { type: 'responded', on: wd(10), outcomes: outcomes('not_upheld'), respondedBy: p.responder },
       { type: 'escalation_requested', on: wd(14), to: 2 },
-      { type: 'investigating_officer_appointed', on: wd(16), person: p.investigator },
-      { type: 'independent_person_appointed', on: wd(16), person: p.independent },
+      // An investigating officer from outside the council, and the independent person's fee.
+      {
+        type: 'investigating_officer_appointed',
+        on: wd(16),
+        person: p.investigator,
+        feePence: 180_000,
+      },
+      { type: 'independent_person_appointed', on: wd(16), person: p.independent, feePence: 60_000 },
       { type: 'statement_of_complaint_agreed', on: wd(20) },
       {
         type: 'responded',
@@ -487,6 +519,17 @@ export async function seedDemoData(
           );
           complaints++;
         }
+      }
+    }
+    for (const advocate of demoAdvocates) {
+      const authority = byCode.get(advocate.authority);
+      if (authority) {
+        await insertAdvocate(tx, {
+          authorityId: authority.id,
+          email: advocate.email,
+          name: advocate.name,
+          providerName: advocate.providerName,
+        });
       }
     }
     await seedDemoRecords(tx, { today: options.today, authorities: byCode, staff: staffByEmail });

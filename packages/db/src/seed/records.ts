@@ -4,7 +4,7 @@
  * reports (seed 000 section 16; seed 001 sections 5, 12, 14).
  */
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays, englandAndWalesCalendar } from '@heard/domain';
+import { addWorkingDays, englandAndWalesCalendar, financialYearOf } from '@heard/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import type { Authority } from '../repositories/authorities.js';
@@ -20,6 +20,7 @@ import {
   recordOmbudsmanDecision,
   recordRemedyCompliance,
 } from '../repositories/records/ombudsman.js';
+import { saveContextFigures } from '../repositories/report-context.js';
 import type { StaffUser } from '../repositories/staff.js';
 import { complaints } from '../schema.js';
 
@@ -70,7 +71,7 @@ export async function seedDemoRecords(
   const approved = await compliment(westbridge, {
     ago: 30,
     fromType: 'parent_carer',
-    teams: ['Assessment Team 3'],
+    teams: ['Assessment and Intervention'],
     words:
       'Amira has made a huge difference to Leo’s life, supporting our family unit. For this we are forever grateful.',
   });
@@ -86,14 +87,14 @@ export async function seedDemoRecords(
   await compliment(westbridge, {
     ago: 12,
     fromType: 'professional',
-    teams: ['Care Leavers Team', 'Fostering Team'],
+    teams: ['Leaving Care', 'Fostering'],
     words:
       'Dan has supported three long-term placements and has been a consistent figure in their lives. Thank you for all the hard work.',
   });
   await compliment(westbridge, {
     ago: 4,
     fromType: 'young_person',
-    teams: ['Children in Care Team'],
+    teams: ['Looked After Children 1'],
     words: 'Thank you Priya for being there to listen and help me and my mum.',
   });
   await insertCompliment(tx, {
@@ -339,4 +340,22 @@ export async function seedDemoRecords(
     owningTeam: 'Assessment Team 1',
     dueOn: ahead(15),
   });
+
+  // Context figures for this year and last, of the size seed 000 6.8 gives for one London
+  // borough (17,072 contacts, 2,214 referrals, 1,837 assessments, 834 section 47 enquiries).
+  const year = financialYearOf(today);
+  const context = [
+    { authority: westbridge, year, figures: [16_480, 2_130, 1_790, 805] },
+    { authority: westbridge, year: year - 1, figures: [17_072, 2_214, 1_837, 834] },
+    { authority: northmoor, year, figures: [9_350, 1_240, 1_015, null] },
+  ] as const;
+  for (const row of context) {
+    const [contacts, referrals, assessments, section47Enquiries] = row.figures;
+    await saveContextFigures(tx, {
+      authorityId: row.authority.id,
+      year: row.year,
+      figures: { contacts, referrals, assessments, section47Enquiries },
+      staffId: manager.id,
+    });
+  }
 }

@@ -12,13 +12,21 @@ import { reportTables, type AnnualReport } from '@heard/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  approveCompliment,
   buildAnnualReport,
+  createStaff,
   findAuthorityByCode,
   importHistoricCases,
+  insertCompliment,
+  insertOmbudsmanCase,
+  insertOmbudsmanRemedy,
+  recordOmbudsmanDecision,
   reportCharts,
   reportToCsvFiles,
   reportToDocx,
   reportToXlsx,
+  saveContextFigures,
+  schema,
   type DatabaseHandle,
 } from '../../src/index.js';
 import { openTestDatabase } from '../../src/testing.js';
@@ -47,6 +55,81 @@ const words = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The other records of 2021-22, so that their tables have rows: a compliment, an Ombudsman case
+ * with its remedies (seed 000 15.6: "£1,000 financial remedy offered"), a learning action and the
+ * context figures of seed 000 6.8.
+ */
+async function addOtherRecords(handle: DatabaseHandle, authorityId: string): Promise<void> {
+  const { db } = handle;
+  const staff = await createStaff(db, {
+    email: 'complaints@wandsworth.example',
+    name: 'Complaints Manager',
+    passwordHash: 'x',
+    memberships: [{ authorityId, role: 'complaints_manager' }],
+  });
+  const compliment = await insertCompliment(db, {
+    authorityId,
+    receivedOn: '2021-09-14',
+    fromType: 'parent_carer',
+    teams: ['Future First'],
+    words: 'Amira listened to us and helped us stay together.',
+    source: 'staff',
+    loggedBy: staff.id,
+  });
+  await approveCompliment(db, {
+    authorityId,
+    id: compliment.id,
+    approvedWords: 'XX listened to us and helped us stay together.',
+    markedNames: ['Amira'],
+    approvedBy: staff.id,
+    at: new Date('2021-09-20T10:00:00Z'),
+  });
+  const caseId = crypto.randomUUID();
+  await insertOmbudsmanCase(db, {
+    id: caseId,
+    authorityId,
+    lgscoReference: '21 004 117',
+    complaintId: null,
+    receivedOn: '2021-06-01',
+    area: 'social_care',
+    summary: 'Delays in a family assessment and in the complaints process.',
+    responsibleStaffId: staff.id,
+  });
+  await recordOmbudsmanDecision(db, authorityId, caseId, {
+    decision: 'upheld_fault_injustice',
+    closedReason: null,
+    decidedOn: '2021-11-30',
+    publication: 'statement',
+  });
+  await insertOmbudsmanRemedy(db, {
+    authorityId,
+    caseId,
+    kind: 'payment_distress',
+    description: null,
+    amountPence: 100_000,
+    dueOn: '2022-01-14',
+  });
+  // Raised in the year: a learning action counts from the day it was recorded.
+  await db.insert(schema.learningActions).values({
+    authorityId,
+    ombudsmanCaseId: caseId,
+    issue: 'Delay in assessment',
+    lesson: 'Families were not told when an assessment ran late.',
+    action: 'Add a timescale check to the weekly team meeting.',
+    owningTeam: 'Future First',
+    responsibleStaffId: staff.id,
+    dueOn: '2022-02-28',
+    createdAt: new Date('2021-12-06T10:00:00Z'),
+  });
+  await saveContextFigures(db, {
+    authorityId,
+    year: 2021,
+    figures: { contacts: 17_072, referrals: 2_214, assessments: 1_837, section47Enquiries: 834 },
+    staffId: staff.id,
+  });
+}
+
 describe('report exports', () => {
   let handle: DatabaseHandle;
   let report: AnnualReport;
@@ -65,6 +148,7 @@ describe('report exports', () => {
     expect(imported.ok).toBe(true);
     const authority = await findAuthorityByCode(handle.db, 'WSW');
     if (authority === undefined) throw new Error('no authority');
+    await addOtherRecords(handle, authority.id);
     report = await buildAnnualReport(handle.db, authority, 2021, '2026-11-22');
   }, 120_000);
   afterAll(async () => {
@@ -114,6 +198,12 @@ describe('report exports', () => {
     const all = words(content);
     for (const table of reportTables(report)) expect(all).toContain(words(table.title));
     for (const sentence of report.summary.slice(0, 3)) expect(all).toContain(words(sentence));
+    // The other records' tables carry their rows, and the summary speaks of them.
+    expect(all).toContain('XX listened to us and helped us stay together.');
+    // The learning table's six columns wrap its words over lines: its due date stays whole.
+    expect(all).toContain('2022-02-28');
+    expect(all).toContain('17072');
+    expect(all).toContain(words('The Ombudsman decided 1 case.'));
     expect(all).toContain('Chart: Statutory complaints completed by year and stage');
   }, 180_000);
 
@@ -136,6 +226,20 @@ describe('report exports', () => {
     expect(values).toContainEqual(['Children Looked After (CLA)', 'Future First', 3, 3, 2, 5, 13]);
   });
 
+  it('counts the other records of the year beside the complaints', () => {
+    expect(report.compliments.received).toBe(1);
+    expect(report.ombudsman.remedies).toEqual({
+      apologies: 0,
+      payments: 1,
+      paymentsTotalPence: 100_000,
+      serviceImprovements: 0,
+    });
+    // 85 stage 1 complaints received against 17,072 contacts (seed 000 6.8): 4.98 per 1,000.
+    expect(report.statutory.stage1.received).toBe(85);
+    expect(report.context.complaintsPerThousandContacts).toBe(5);
+    expect(report.learningActions.map((a) => a.issue)).toEqual(['Delay in assessment']);
+  });
+
   it('writes a CSV file per table, with an index', () => {
     const files = reportToCsvFiles(report);
     const tables = reportTables(report);
@@ -149,6 +253,12 @@ describe('report exports', () => {
     expect(teams?.content).toContain('\r\n"Advice, Support and Help Service",MASH,2,0,0,1,3\r\n');
     expect(files.find((f) => f.name.endsWith('-stage1-issues.csv'))?.content).toContain(
       '\r\nAssessment: Quality and/or process,4,1,1,3,9,7\r\n',
+    );
+    expect(files.find((f) => f.name.endsWith('-ombudsman-remedies.csv'))?.content).toContain(
+      '\r\nPayments,1,"£1,000.00"\r\n',
+    );
+    expect(files.find((f) => f.name.endsWith('-context.csv'))?.content).toContain(
+      '\r\n"Stage 1 complaints per 1,000 contacts",5\r\n',
     );
   });
 });

@@ -5,14 +5,18 @@
 import {
   CATEGORY_OF_SUPPORT_CODES,
   CHANNELS,
+  DELAY_REASONS,
   DISABILITY_CODES,
   ETHNICITY_CODES,
   GENDER_CODES,
   annualReportSchema,
   assembleAnnualReport,
   computeHeadlineFigures,
+  computeSectionFigures,
   computeYearFigures,
+  sectionHeadlineOf,
   type ReportRecords,
+  type SectionRecords,
 } from '@heard/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +52,10 @@ const stageArbitrary = fc.record({
   ),
   /** Days from the end of the stage to the council's deadline: on both sides of it. */
   councilDue: maybe(fc.integer({ min: -3, max: 3 })),
+  extended: fc.boolean(),
+  delayReason: maybe(fc.constantFrom(...DELAY_REASONS)),
+  independentPersonFeePence: maybe(fc.integer({ min: 0, max: 500_000 })),
+  investigatorFeePence: maybe(fc.integer({ min: 0, max: 900_000 })),
 });
 
 const complaintArbitrary = fc.record({
@@ -78,6 +86,16 @@ const complaintArbitrary = fc.record({
     { maxLength: 3 },
   ),
 });
+
+const NO_OTHER_RECORDS: SectionRecords = {
+  compliments: [],
+  comments: [],
+  enquiries: [],
+  ombudsmanCases: [],
+  ombudsmanRemedies: [],
+  learningActions: [],
+  serviceAreas: [],
+};
 
 type GeneratedComplaint = typeof complaintArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
@@ -125,7 +143,7 @@ function recordsOf(
         beganOn,
         clockStartedOn: beganOn,
         dueOn: isoDay(day + 10),
-        extended: false,
+        extended: s.extended,
         holdWorkingDays: 0,
         respondedOn: ending === 'responded' ? end : null,
         outcome: ending === 'withdrawn' ? 'withdrawn' : ending === 'responded' ? s.outcome : null,
@@ -140,6 +158,9 @@ function recordsOf(
           stage === 3 && s.recommendations ? isoDay(day + s.recommendations.due) : null,
         councilResponseDueOn:
           stage === 3 && s.councilDue !== null ? isoDay(day + s.length + s.councilDue) : null,
+        delayReason: s.delayReason,
+        independentPersonFeePence: s.independentPersonFeePence,
+        investigatorFeePence: s.investigatorFeePence,
       });
       day += s.length + 1;
     });
@@ -207,6 +228,12 @@ describe.each(testEngines())('annual report: SQL and domain agree on %s', (engin
               computeHeadlineFigures(records, year - 2),
             ],
             asOf: '2026-11-22',
+            sections: computeSectionFigures(NO_OTHER_RECORDS, records, year),
+            context: null,
+            previousSections: sectionHeadlineOf(
+              year - 1,
+              computeSectionFigures(NO_OTHER_RECORDS, records, year - 1),
+            ),
           });
           expect(annualReportSchema.parse(fromSql)).toEqual(fromSql);
           expect(JSON.stringify(fromSql)).toBe(JSON.stringify(fromRecords));

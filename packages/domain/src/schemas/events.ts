@@ -63,6 +63,30 @@ export type EscalationTarget = z.infer<typeof escalationTargetSchema>;
 
 const on = caseDateSchema;
 
+/**
+ * Why a stage took longer than its timescale, as councils report the reasons for delay (domain
+ * brief, "How councils count"; seed 000 11.7: staff availability and the investigation itself).
+ */
+export const DELAY_REASONS = [
+  'staff_absence',
+  'complexity',
+  'awaiting_information',
+  'other',
+] as const;
+export const delayReasonSchema = z.enum(DELAY_REASONS, MESSAGES.delayReason);
+export type DelayReason = z.infer<typeof delayReasonSchema>;
+
+/**
+ * What the council paid someone from outside it for the stage, in pence: an independent person
+ * or an external investigating officer (seed 000 4.2; domain brief: cost of independent
+ * investigators).
+ */
+export const feePenceSchema = z
+  .number(MESSAGES.feeWholePence)
+  .int(MESSAGES.feeWholePence)
+  .min(0, MESSAGES.feeNotNegative)
+  .max(LIMITS.feeMaxPence, MESSAGES.feeTooLarge);
+
 export const receivedEventSchema = z.object({
   type: z.literal('received'),
   on,
@@ -84,6 +108,7 @@ export const extensionAgreedEventSchema = z.object({
     .int(MESSAGES.extensionWholeDays)
     .min(1, MESSAGES.extensionRange)
     .max(LIMITS.extensionMaxWorkingDays, MESSAGES.extensionRange),
+  delayReason: delayReasonSchema.optional(),
 });
 
 export const putOnHoldEventSchema = z.object({
@@ -103,6 +128,8 @@ export const respondedEventSchema = z.object({
     .min(1, MESSAGES.outcomesRequired)
     .max(LIMITS.issuesMax, MESSAGES.outcomesTooMany),
   respondedBy: personRefSchema,
+  /** For a response sent after its deadline: why it was late. */
+  delayReason: delayReasonSchema.optional(),
 });
 
 export const escalationRequestedEventSchema = z.object({
@@ -120,12 +147,15 @@ export const investigatingOfficerAppointedEventSchema = z.object({
   type: z.literal('investigating_officer_appointed'),
   on,
   person: personRefSchema,
+  /** An external investigating officer's fee; left out for one employed by the council. */
+  feePence: feePenceSchema.optional(),
 });
 
 export const independentPersonAppointedEventSchema = z.object({
   type: z.literal('independent_person_appointed'),
   on,
   person: independentPersonSchema,
+  feePence: feePenceSchema.optional(),
 });
 
 export const panelHeldEventSchema = z

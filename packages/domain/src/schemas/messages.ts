@@ -22,6 +22,8 @@ export const LIMITS = {
   matterDateMin: '1900-01-01',
   /** Corporate policy timescales, in working days. */
   policyMaxWorkingDays: 100,
+  /** The largest fee for one appointment, in pence (£1,000,000), so totals stay exact. */
+  feeMaxPence: 100_000_000,
 } as const;
 
 export const MESSAGES = {
@@ -51,6 +53,10 @@ export const MESSAGES = {
   subjectRequired: 'Choose what the complaint is about',
   complainantRequired: 'Choose who is making the complaint',
   policyWorkingDays: `Enter a whole number of working days from 0 to ${String(LIMITS.policyMaxWorkingDays)}`,
+  delayReason: 'Choose staff absence, complexity, awaiting information or another reason',
+  feeWholePence: 'Enter the fee in pounds and pence, for example 1250.00',
+  feeNotNegative: 'The fee cannot be less than £0.00',
+  feeTooLarge: 'The fee must be £1,000,000.00 or less',
   policyClockNeedsAcknowledgement:
     'A response clock that starts at acknowledgement needs an acknowledgement timescale',
 } as const;

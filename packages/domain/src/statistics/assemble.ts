@@ -10,8 +10,15 @@ import type {
   StageFigures,
   YearFigures,
 } from './figures.js';
-import type { AnnualReport, Headline, StageReport } from './report-contract.js';
-import { summarySentences } from './sentences.js';
+import type {
+  AnnualReport,
+  ContextFigures,
+  Headline,
+  LearningActionRow,
+  StageReport,
+} from './report-contract.js';
+import { emptySectionFigures, type SectionFigures } from './sections.js';
+import { summarySentences, type SectionHeadline } from './sentences.js';
 
 /** Code-unit order: the same in every runtime and database collation. */
 export function compareText(a: string, b: string): number {
@@ -20,23 +27,30 @@ export function compareText(a: string, b: string): number {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-function stageReport(f: StageFigures): StageReport {
-  const byTeamRows = f.byTeam.map((row) => ({
-    ...row,
-    byQuarter: [...row.byQuarter] as typeof row.byQuarter,
-    total: sum(row.byQuarter),
-  }));
+/** Service areas by size, then their teams by size, as seed 000 table 3 lists them. */
+function sortByArea<T extends { serviceArea: string; team: string; total: number }>(
+  rows: T[],
+): T[] {
   const areaTotals = new Map<string, number>();
-  for (const row of byTeamRows) {
+  for (const row of rows) {
     areaTotals.set(row.serviceArea, (areaTotals.get(row.serviceArea) ?? 0) + row.total);
   }
-  // Service areas by size, then their teams by size, as seed 000 table 3 lists them.
-  byTeamRows.sort(
+  return rows.sort(
     (a, b) =>
       (areaTotals.get(b.serviceArea) ?? 0) - (areaTotals.get(a.serviceArea) ?? 0) ||
       compareText(a.serviceArea, b.serviceArea) ||
       b.total - a.total ||
       compareText(a.team, b.team),
+  );
+}
+
+function stageReport(f: StageFigures): StageReport {
+  const byTeamRows = sortByArea(
+    f.byTeam.map((row) => ({
+      ...row,
+      byQuarter: [...row.byQuarter] as typeof row.byQuarter,
+      total: sum(row.byQuarter),
+    })),
   );
   const byPrincipalIssue = f.byPrincipalIssue
     .map((row) => ({
@@ -98,17 +112,52 @@ function escalationRate(f: StageFigures) {
   };
 }
 
+/** Learning actions by due date, then by what they are, so both sources list them alike. */
+function compareLearningActions(a: LearningActionRow, b: LearningActionRow): number {
+  return (
+    compareText(a.dueOn ?? '', b.dueOn ?? '') ||
+    compareText(a.issue, b.issue) ||
+    compareText(a.action, b.action) ||
+    compareText(a.owner, b.owner) ||
+    compareText(a.lesson, b.lesson) ||
+    Number(a.done) - Number(b.done)
+  );
+}
+
+/**
+ * Statutory stage 1 complaints received per 1,000 contacts, to one decimal place rounded half up
+ * (seed 000 6.8 sets the 68 stage 1 complaints against 17,072 contacts: 4.0). Integer arithmetic,
+ * so no rounding error creeps in.
+ */
+export function perThousand(complaints: number, contacts: number | null): number | null {
+  if (contacts === null || contacts <= 0) return null;
+  return Math.floor((complaints * 20_000 + contacts) / (2 * contacts)) / 10;
+}
+
 export interface AssembleInput {
   readonly authority: { readonly code: string; readonly name: string };
   readonly figures: YearFigures;
   /** Headline figures of earlier years, most recent first. */
   readonly previous: readonly HeadlineFigures[];
   readonly asOf: string;
+  /** Compliments, comments, enquiries, Ombudsman, learning, delays and costs; empty if left out. */
+  readonly sections?: SectionFigures;
+  /** Context figures recorded for the year; all unknown if left out. */
+  readonly context?: ContextFigures | null;
+  /** Last year's figures of the other records, for the summary's comparisons. */
+  readonly previousSections?: SectionHeadline | null;
 }
 
 /** The whole report for a year, ready to serialise, export or check against its schema. */
 export function assembleAnnualReport(input: AssembleInput): AnnualReport {
   const { figures } = input;
+  const sections = input.sections ?? emptySectionFigures();
+  const context = input.context ?? {
+    contacts: null,
+    referrals: null,
+    assessments: null,
+    section47Enquiries: null,
+  };
   const fy = financialYear(figures.year);
   const s1 = stageReport(figures.statutory.stage1);
   const s3 = stageReport(figures.statutory.stage3);
@@ -140,22 +189,34 @@ export function assembleAnnualReport(input: AssembleInput): AnnualReport {
       stage1: stageReport(figures.corporate.stage1),
       stage2: stageReport(figures.corporate.stage2),
     },
-    compliments: { received: 0, byTeam: [], quotes: [] },
-    comments: { received: 0, responded: 0 },
-    enquiries: { received: 0, memberEnquiries: 0 },
-    ombudsman: {
-      decided: 0,
-      decisions: {
-        upheldFaultAndInjustice: 0,
-        upheldFaultNoInjustice: 0,
-        notUpheld: 0,
-        closedAfterInitialEnquiries: 0,
-      },
-      publicInterestReports: 0,
-      remedies: { apologies: 0, payments: 0, paymentsTotalPence: 0, serviceImprovements: 0 },
+    compliments: {
+      received: sections.compliments.received,
+      byTeam: sortByArea(sections.compliments.byTeam.map((row) => ({ ...row }))),
+      quotes: [...sections.compliments.quotes]
+        .sort((a, b) => compareText(a.receivedOn, b.receivedOn) || compareText(a.words, b.words))
+        .map((quote) => quote.words),
     },
-    learningActions: [],
-    context: { contacts: null, referrals: null, assessments: null, section47Enquiries: null },
+    comments: { ...sections.comments },
+    enquiries: { ...sections.enquiries },
+    ombudsman: {
+      decided: sections.ombudsman.decided,
+      decisions: { ...sections.ombudsman.decisions },
+      publicInterestReports: sections.ombudsman.publicInterestReports,
+      remedies: { ...sections.ombudsman.remedies },
+    },
+    learningActions: sections.learningActions
+      .map((action) => ({ ...action }))
+      .sort(compareLearningActions),
+    context: {
+      contacts: context.contacts,
+      referrals: context.referrals,
+      assessments: context.assessments,
+      section47Enquiries: context.section47Enquiries,
+      complaintsPerThousandContacts: perThousand(
+        figures.statutory.stage1.received,
+        context.contacts,
+      ),
+    },
     escalation: {
       statutoryStage1ToStage2: escalationRate(figures.statutory.stage1),
       statutoryStage2ToStage3: escalationRate(figures.statutory.stage2),
@@ -183,9 +244,11 @@ export function assembleAnnualReport(input: AssembleInput): AnnualReport {
       disability: { ...figures.equalities.disability },
     },
     channels: { ...figures.channels },
+    delays: { ...sections.delays },
+    costs: { ...sections.costs },
     previousYears: input.previous.map(headlineReport),
     summary: [],
   };
-  report.summary = summarySentences(report);
+  report.summary = summarySentences(report, input.previousSections ?? null);
   return report;
 }

@@ -7,3 +7,6 @@ export * from './figures.js';
 export * from './assemble.js';
 export * from './sentences.js';
 export * from './tables.js';
+export * from './sections.js';
+export * from './drilldown.js';
+export * from './context-figures.js';

@@ -15,6 +15,16 @@
  *   Lateness in working days past that deadline: 1-10, 11-30, over 30.
  * - Percentages are whole numbers, rounded half up; null when there is nothing to divide by.
  * - Team, service area and issue names appear as recorded; a missing one is "Not recorded".
+ *
+ * The other records are counted by the day that puts them in a year (statistics/sections.ts):
+ * - Compliments, comments and enquiries by the day they were received (seed 001 sections 4 and
+ *   12: "compliments received for the period 1st April 2022 to 31st March 2023"; seed 000 6.9).
+ * - Ombudsman cases by the day the Ombudsman decided them (seed 000 15.3: "11 Ombudsman
+ *   enquiries/investigations were completed ... on the 8 completed last year"), with the remedies
+ *   of those decisions.
+ * - Learning actions raised in the year, and those raised earlier still open at its end (seed 001
+ *   section 14 lists actions "Completed: Yes" beside "Completed - ongoing").
+ * - Delays and costs: stages completed in the year, as the complaint tables count them.
  */
 import { z } from 'zod';
 
@@ -188,20 +198,38 @@ export const headlineSchema = z.object({
   corporate: z.object({ stage1: headlineStageSchema, stage2: headlineStageSchema }),
 });
 
-/** Compliments by team with their words (seed 001 section 4-5). No records of this kind yet. */
+/**
+ * Compliments received in the year, by team, with their words (seed 001 sections 4-5: "102
+ * compliments were received over 28 teams"). A compliment logged against several teams counts once
+ * for each, so the teams may add up to more than `received`; one with no team is "Not recorded".
+ * A team's service area is the one the council's settings list it under. `quotes` are only the
+ * words approved for publication, with names replaced by "XX", oldest first; words not approved
+ * never appear.
+ */
 export const complimentsSchema = z.object({
   received: count,
   byTeam: z.array(z.object({ serviceArea: z.string(), team: z.string(), total: count })),
   quotes: z.array(z.string()),
 });
 
-/** Informal comments, acknowledged and forwarded (seed 001 section 12). No records yet. */
+/**
+ * Informal comments (seed 001 section 12): `received` in the year, and `responded`, those whose
+ * answer was sent in the year, whenever they arrived.
+ */
 export const commentsSchema = z.object({ received: count, responded: count });
 
-/** Enquiries and member enquiries from MPs and councillors (seed 000 6.9). No records yet. */
+/**
+ * Enquiries received in the year, of both kinds, and of those the member enquiries from MPs and
+ * councillors (seed 000 6.9: "responded to 221 Member enquiries this year").
+ */
 export const enquiriesSchema = z.object({ received: count, memberEnquiries: count });
 
-/** Ombudsman decisions and remedies (seed 000 section 15; seed 004 2.56-2.70). No records yet. */
+/**
+ * Ombudsman cases decided in the year (seed 000 section 15; seed 004 2.56-2.70). `decided` counts
+ * every decision, cases referred back for local resolution too; `decisions` the four kinds the
+ * Ombudsman publishes. The remedies are those of the cases decided in the year: payments are the
+ * payments for distress and for time and trouble (seed 004 2.53), with their total in pence.
+ */
 export const ombudsmanSchema = z.object({
   decided: count,
   decisions: z.object({
@@ -219,7 +247,12 @@ export const ombudsmanSchema = z.object({
   }),
 });
 
-/** Learning from complaints: issue, lesson, action, owner, due date, done (seed 001 s.14). */
+/**
+ * Learning from complaints: issue, lesson, action, owner (the team), due date, done (seed 001
+ * s.14). Listed: actions raised in the year, and those raised before it still open at its end;
+ * an action cancelled by the end of the year is left out. `done`: done by the end of the year.
+ * In order of due date.
+ */
 export const learningActionSchema = z.object({
   issue: z.string(),
   lesson: z.string(),
@@ -229,12 +262,49 @@ export const learningActionSchema = z.object({
   done: z.boolean(),
 });
 
-/** Activity to set complaints against (seed 000 6.8). Null until recorded. */
-export const contextSchema = z.object({
+/**
+ * Children's services activity in the year, entered by staff for each authority and year (seed 000
+ * 6.8 sets complaints against contacts, referrals, assessments and section 47 enquiries). Null
+ * until recorded.
+ */
+export const contextFiguresSchema = z.object({
   contacts: count.nullable(),
   referrals: count.nullable(),
   assessments: count.nullable(),
   section47Enquiries: count.nullable(),
+});
+
+/** Activity to set complaints against (seed 000 6.8), and complaints as a rate of it. */
+export const contextSchema = contextFiguresSchema.extend({
+  /**
+   * Statutory stage 1 complaints received in the year per 1,000 contacts, to one decimal place
+   * (rounded half up). Null when no contacts are recorded, or none were made.
+   */
+  complaintsPerThousandContacts: z.number().min(0).nullable(),
+});
+
+/**
+ * Reasons for delay (domain brief, "How councils count"; seed 000 11.7): statutory stages completed
+ * in the year that were extended or answered late (taken on unanswered after the deadline
+ * included), by the reason recorded with the late response, else with the last extension.
+ */
+export const delaysSchema = z.object({
+  staffAbsence: count,
+  complexity: count,
+  awaitingInformation: count,
+  other: count,
+  notRecorded: count,
+});
+
+/**
+ * What independent people and external investigating officers cost (domain brief, "How councils
+ * count"; seed 000 4.2): the fees recorded for the stages completed in the year, both procedures,
+ * in pence. `stagesWithCost`: those stages with any fee recorded.
+ */
+export const costsSchema = z.object({
+  independentPeoplePence: count,
+  investigatorsPence: count,
+  stagesWithCost: count,
 });
 
 export const annualReportSchema = z.object({
@@ -288,6 +358,8 @@ export const annualReportSchema = z.object({
   }),
   /** How the statutory stage 1 complaints received in the year arrived. */
   channels: channelsSchema,
+  delays: delaysSchema,
+  costs: costsSchema,
   /** The same headline figures for the two years before, most recent first. */
   previousYears: z.array(headlineSchema),
   /** Sentences for the report's summary, each with the figure it rests on. */
@@ -305,4 +377,12 @@ export type EthnicityCounts = z.infer<typeof ethnicitySchema>;
 export type DisabilityCounts = z.infer<typeof disabilitySchema>;
 export type ChannelCounts = z.infer<typeof channelsSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
+export type ContextFigures = z.infer<typeof contextFiguresSchema>;
+export type ComplimentsSection = z.infer<typeof complimentsSchema>;
+export type CommentsSection = z.infer<typeof commentsSchema>;
+export type EnquiriesSection = z.infer<typeof enquiriesSchema>;
+export type OmbudsmanSection = z.infer<typeof ombudsmanSchema>;
+export type LearningActionRow = z.infer<typeof learningActionSchema>;
+export type DelayCounts = z.infer<typeof delaysSchema>;
+export type StageCosts = z.infer<typeof costsSchema>;
 export type AnnualReport = z.infer<typeof annualReportSchema>;

@@ -4,8 +4,29 @@
  * stage 1 complaints received a response on time ... an improvement on the 35% completed on time in
  * 2020-21", seed 000 11.2).
  */
-import { percentOf } from './financial-year.js';
-import type { AnnualReport, Headline } from './report-contract.js';
+import { financialYear, percentOf } from './financial-year.js';
+import { formatPence } from '../records/labels.js';
+import { NOT_RECORDED, type AnnualReport, type Headline } from './report-contract.js';
+import type { SectionFigures } from './sections.js';
+
+/** Last year's figures of the other records, for the comparisons in the summary. */
+export interface SectionHeadline {
+  readonly year: number;
+  readonly complimentsReceived: number;
+  readonly ombudsmanDecided: number;
+  /** Decisions that found fault, with or without injustice. */
+  readonly ombudsmanFaultFound: number;
+}
+
+export function sectionHeadlineOf(year: number, sections: SectionFigures): SectionHeadline {
+  const { decisions } = sections.ombudsman;
+  return {
+    year,
+    complimentsReceived: sections.compliments.received,
+    ombudsmanDecided: sections.ombudsman.decided,
+    ombudsmanFaultFound: decisions.upheldFaultAndInjustice + decisions.upheldFaultNoInjustice,
+  };
+}
 
 /** 1234567 as "1,234,567". */
 export function formatCount(n: number): string {
@@ -41,7 +62,62 @@ function onTimeSentence(
   ];
 }
 
-export function summarySentences(r: AnnualReport): string[] {
+/**
+ * Compliments, as seed 001 section 4 writes it: "A total of 102 compliments were received over 28
+ * teams compared to 132 for the same period the previous year."
+ */
+function complimentSentences(r: AnnualReport, last: SectionHeadline | null): string[] {
+  const { received, byTeam } = r.compliments;
+  const before = last?.complimentsReceived ?? 0;
+  if (received === 0 && before === 0) return [];
+  const teams = byTeam.filter((row) => row.team !== NOT_RECORDED).length;
+  const across = teams > 0 ? ` across ${plural(teams, 'team', 'teams')}` : '';
+  const compared =
+    last === null ? '' : compareCount(received, before, financialYear(last.year).label);
+  return [
+    `${plural(received, 'compliment was', 'compliments were')} received${across}${compared}.`,
+  ];
+}
+
+/**
+ * Ombudsman decisions, as seed 000 15.3-15.4 writes them: "11 Ombudsman enquiries/investigations
+ * were completed ... a 38% increase on the 8 completed last year ... fault was found on five
+ * occasions", with the remedies paid.
+ */
+function ombudsmanSentences(r: AnnualReport, last: SectionHeadline | null): string[] {
+  const o = r.ombudsman;
+  const before = last?.ombudsmanDecided ?? 0;
+  if (o.decided === 0 && before === 0) return [];
+  const compared =
+    last === null ? '' : compareCount(o.decided, before, financialYear(last.year).label);
+  const fault = o.decisions.upheldFaultAndInjustice + o.decisions.upheldFaultNoInjustice;
+  const sentences = [`The Ombudsman decided ${plural(o.decided, 'case', 'cases')}${compared}.`];
+  if (o.decided > 0) {
+    const lastFault =
+      last !== null && last.ombudsmanDecided > 0
+        ? `, compared with ${String(percentOf(last.ombudsmanFaultFound, last.ombudsmanDecided) ?? 0)}% last year`
+        : '';
+    sentences.push(
+      `It found fault in ${String(percentOf(fault, o.decided) ?? 0)}% (${formatCount(fault)}) of them${lastFault}.`,
+    );
+  }
+  if (o.publicInterestReports > 0) {
+    sentences.push(
+      `${plural(o.publicInterestReports, 'decision was', 'decisions were')} published as a public interest report.`,
+    );
+  }
+  if (o.remedies.payments > 0) {
+    sentences.push(
+      `${plural(o.remedies.payments, 'payment', 'payments')} totalling ${formatPence(o.remedies.paymentsTotalPence)} ${o.remedies.payments === 1 ? 'was' : 'were'} agreed as remedies.`,
+    );
+  }
+  return sentences;
+}
+
+export function summarySentences(
+  r: AnnualReport,
+  lastYearSections: SectionHeadline | null = null,
+): string[] {
   const { stage1, stage2, stage3 } = r.statutory;
   const last: Headline | undefined = r.previousYears[0];
   const sentences: string[] = [];
@@ -120,5 +196,7 @@ export function summarySentences(r: AnnualReport): string[] {
       last?.corporate.stage2,
     ),
   );
+  sentences.push(...complimentSentences(r, lastYearSections));
+  sentences.push(...ombudsmanSentences(r, lastYearSections));
   return sentences;
 }

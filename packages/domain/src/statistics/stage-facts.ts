@@ -11,6 +11,7 @@ import type { Stage } from '../procedure/types.js';
 import {
   issueOutcomeSchema,
   type CaseEvent,
+  type DelayReason,
   type IssueOutcome,
   type Procedure,
 } from '../schemas/events.js';
@@ -60,6 +61,15 @@ export interface StageFacts {
   readonly recommendationsDueOn: string | null;
   /** The council responds within 15 working days of the recommendations (seed 000 4.4). */
   readonly councilResponseDueOn: string | null;
+  /**
+   * Why the stage took longer (domain brief, "How councils count": reasons for delay): the reason
+   * given with a late response, else the one given with the stage's last extension that had one.
+   */
+  readonly delayReason: DelayReason | null;
+  /** Fees recorded for the independent people appointed at this stage, in pence, summed. */
+  readonly independentPersonFeePence: number | null;
+  /** Fees recorded for external investigating officers appointed at this stage, in pence, summed. */
+  readonly investigatorFeePence: number | null;
 }
 
 /**
@@ -116,7 +126,27 @@ interface StageTrack {
   extended: boolean;
   withdrawnOn: string | null;
   councilResponse: CaseEvent | null;
+  extensionDelayReason: DelayReason | null;
+  responseDelayReason: DelayReason | null;
+  independentPersonFeePence: number | null;
+  investigatorFeePence: number | null;
 }
+
+function newTrack(beganOn: string): StageTrack {
+  return {
+    beganOn,
+    extended: false,
+    withdrawnOn: null,
+    councilResponse: null,
+    extensionDelayReason: null,
+    responseDelayReason: null,
+    independentPersonFeePence: null,
+    investigatorFeePence: null,
+  };
+}
+
+const addFee = (total: number | null, fee: number | undefined) =>
+  fee === undefined ? total : (total ?? 0) + fee;
 
 /** What the accepted events say that the evaluation does not: stage starts, extensions, pauses. */
 function trackEvents(accepted: readonly CaseEvent[]): {
@@ -139,27 +169,37 @@ function trackEvents(accepted: readonly CaseEvent[]): {
   for (const event of accepted) {
     switch (event.type) {
       case 'received':
-        stages.set(1, {
-          beganOn: event.on,
-          extended: false,
-          withdrawnOn: null,
-          councilResponse: null,
-        });
+        stages.set(1, newTrack(event.on));
         break;
       case 'escalation_requested':
         if (event.to !== 'ombudsman') {
           current = event.to;
-          stages.set(event.to, {
-            beganOn: event.on,
-            extended: false,
-            withdrawnOn: null,
-            councilResponse: null,
-          });
+          stages.set(event.to, newTrack(event.on));
         }
         break;
       case 'extension_agreed': {
         const track = stages.get(current);
-        if (track) track.extended = true;
+        if (track) {
+          track.extended = true;
+          if (event.delayReason !== undefined) track.extensionDelayReason = event.delayReason;
+        }
+        break;
+      }
+      case 'responded': {
+        const track = stages.get(current);
+        if (track && event.delayReason !== undefined) track.responseDelayReason = event.delayReason;
+        break;
+      }
+      case 'independent_person_appointed': {
+        const track = stages.get(current);
+        if (track) {
+          track.independentPersonFeePence = addFee(track.independentPersonFeePence, event.feePence);
+        }
+        break;
+      }
+      case 'investigating_officer_appointed': {
+        const track = stages.get(current);
+        if (track) track.investigatorFeePence = addFee(track.investigatorFeePence, event.feePence);
         break;
       }
       case 'put_on_hold':
@@ -307,6 +347,9 @@ export function stageFactsFromEvaluation(
       recommendationsOn: recommendations?.completedOn ?? null,
       recommendationsDueOn: recommendations?.dueOn ?? null,
       councilResponseDueOn: stage === 3 ? (responseDeadline?.dueOn ?? null) : null,
+      delayReason: track.responseDelayReason ?? track.extensionDelayReason,
+      independentPersonFeePence: track.independentPersonFeePence,
+      investigatorFeePence: track.investigatorFeePence,
     });
   }
   return facts;

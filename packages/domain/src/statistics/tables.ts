@@ -3,12 +3,14 @@
  * screen) all render, so every format shows the same tables with the same titles. Titles follow the
  * tables councils publish (seed 000 tables 1-6).
  */
+import { formatPence } from '../records/labels.js';
 import { percentOf } from './financial-year.js';
 import type {
   AgeBandCounts,
   AnnualReport,
   CategoryOfSupportCounts,
   ChannelCounts,
+  DelayCounts,
   DisabilityCounts,
   EthnicityCounts,
   GenderCounts,
@@ -81,7 +83,130 @@ export const CHANNEL_LABELS: Record<keyof ChannelCounts, string> = {
   notRecorded: 'Not recorded',
 };
 
+export const DELAY_LABELS: Record<keyof DelayCounts, string> = {
+  staffAbsence: 'Staff absence',
+  complexity: 'Complexity of the complaint',
+  awaitingInformation: 'Awaiting information',
+  other: 'Another reason',
+  notRecorded: 'Not recorded',
+};
+
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * The tables of the other records: compliments, the Ombudsman, learning, reasons for delay, costs
+ * and context (seed 000 sections 6.8, 15, 16; seed 001 sections 4, 5, 14).
+ */
+function recordTables(r: AnnualReport): ReportTable[] {
+  const tables: ReportTable[] = [];
+  const c = r.compliments;
+  tables.push({
+    id: 'compliments-teams',
+    title: 'Compliments received by service area and team',
+    columns: ['Service area', 'Team', 'Compliments'],
+    rows: [
+      ...c.byTeam.map((row) => [row.serviceArea, row.team, row.total]),
+      ['Compliments received', '', c.received],
+    ],
+    note: 'A compliment about several teams counts once for each team, so the teams may add up to more than the compliments received.',
+  });
+  tables.push({
+    id: 'compliments-quotes',
+    title: 'What people said in their compliments',
+    columns: ['Compliment'],
+    rows: c.quotes.map((quote) => [quote]),
+    note: 'Only words approved for publication, with names replaced by XX.',
+  });
+
+  const o = r.ombudsman;
+  const published =
+    o.decisions.upheldFaultAndInjustice +
+    o.decisions.upheldFaultNoInjustice +
+    o.decisions.notUpheld +
+    o.decisions.closedAfterInitialEnquiries;
+  tables.push({
+    id: 'ombudsman-decisions',
+    title: 'Ombudsman decisions',
+    columns: ['Decision', 'Number'],
+    rows: [
+      ['Upheld: fault causing injustice', o.decisions.upheldFaultAndInjustice],
+      ['Upheld: fault, no injustice', o.decisions.upheldFaultNoInjustice],
+      ['Not upheld', o.decisions.notUpheld],
+      ['Closed after initial enquiries', o.decisions.closedAfterInitialEnquiries],
+      ['Referred back for local resolution', o.decided - published],
+      ['Total decided', o.decided],
+      ['Published as a public interest report', o.publicInterestReports],
+    ],
+    note: 'Cases the Ombudsman decided in the year.',
+  });
+  tables.push({
+    id: 'ombudsman-remedies',
+    title: 'Remedies the Ombudsman asked for',
+    columns: ['Remedy', 'Number', 'Amount'],
+    rows: [
+      ['Apologies', o.remedies.apologies, null],
+      ['Payments', o.remedies.payments, formatPence(o.remedies.paymentsTotalPence)],
+      ['Service improvements', o.remedies.serviceImprovements, null],
+    ],
+    note: 'The remedies of the cases decided in the year.',
+  });
+
+  tables.push({
+    id: 'learning-actions',
+    title: 'Learning actions: the issue, the lesson and what is being done',
+    columns: ['Issue', 'Lesson', 'Action', 'Owner', 'Due', 'Done'],
+    rows: r.learningActions.map((a) => [
+      a.issue,
+      a.lesson,
+      a.action,
+      a.owner,
+      a.dueOn,
+      a.done ? 'Yes' : 'No',
+    ]),
+    note: 'Actions raised in the year, and those raised before it still open at its end.',
+  });
+
+  tables.push(
+    countTable(
+      'delays',
+      'Reasons for delay',
+      'Reason',
+      r.delays,
+      DELAY_LABELS,
+      'Statutory complaints completed in the year that were extended or answered late.',
+    ),
+  );
+  const costs = r.costs;
+  tables.push({
+    id: 'costs',
+    title: 'Cost of independent people and investigators',
+    columns: ['Cost', 'Amount'],
+    rows: [
+      ['Independent people', formatPence(costs.independentPeoplePence)],
+      ['Investigating officers from outside the council', formatPence(costs.investigatorsPence)],
+      ['Total', formatPence(costs.independentPeoplePence + costs.investigatorsPence)],
+      ['Complaints with a cost recorded', costs.stagesWithCost],
+    ],
+    note: 'Fees recorded for the stages completed in the year.',
+  });
+
+  const ctx = r.context;
+  tables.push({
+    id: 'context',
+    title: 'Contacts, referrals, assessments and section 47 enquiries',
+    columns: ['Measure', 'Number'],
+    rows: [
+      ['Contacts', ctx.contacts],
+      ['Referrals', ctx.referrals],
+      ['Assessments', ctx.assessments],
+      ['Section 47 enquiries', ctx.section47Enquiries],
+      ['Stage 1 complaints received', r.statutory.stage1.received],
+      ['Stage 1 complaints per 1,000 contacts', ctx.complaintsPerThousandContacts],
+    ],
+    note: 'Children’s services activity in the year, as the council recorded it; a dash where none was recorded.',
+  });
+  return tables;
+}
 
 function countTable<K extends string>(
   id: string,
@@ -544,5 +669,6 @@ export function reportTables(r: AnnualReport): ReportTable[] {
       ['Learning actions', r.learningActions.length],
     ],
   });
+  tables.push(...recordTables(r));
   return tables;
 }

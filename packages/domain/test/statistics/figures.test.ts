@@ -67,6 +67,9 @@ const stage = (
   recommendationsOn: null,
   recommendationsDueOn: null,
   councilResponseDueOn: null,
+  delayReason: null,
+  independentPersonFeePence: null,
+  investigatorFeePence: null,
   ...facts,
 });
 

@@ -53,6 +53,14 @@ const PART_OF_TABLE: Record<string, string> = {
   'corporate-stage1-teams': 'Corporate complaints',
   'corporate-stage2-teams': 'Corporate complaints',
   'other-feedback': 'Compliments, comments, enquiries and the Ombudsman',
+  'compliments-teams': 'Compliments, comments, enquiries and the Ombudsman',
+  'compliments-quotes': 'Compliments, comments, enquiries and the Ombudsman',
+  'ombudsman-decisions': 'Compliments, comments, enquiries and the Ombudsman',
+  'ombudsman-remedies': 'Compliments, comments, enquiries and the Ombudsman',
+  'learning-actions': 'Learning from complaints',
+  delays: 'Reasons for delay and costs',
+  costs: 'Reasons for delay and costs',
+  context: 'Complaints in context',
 };
 
 const FONT = 'Arial';
