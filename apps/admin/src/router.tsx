@@ -9,6 +9,7 @@ import { RequireStaff } from './routes/RequireStaff';
 import { RouteErrorPage } from './routes/RouteErrorPage';
 import { SignInPage } from './routes/SignInPage';
 import { recordsRoutes } from './routes/records/routes';
+import { reportsRoutes } from './routes/reports/routes';
 
 function StandaloneErrorPage() {
   return (
@@ -48,6 +49,7 @@ export function createRouter() {
                     { path: 'inbox', element: <InboxPage /> },
                     ...complaintRoutes,
                     recordsRoutes,
+                    reportsRoutes,
                   ],
                 },
               ],

@@ -8,6 +8,8 @@ import { loadSession } from './auth/session.js';
 import type { Context } from './context.js';
 import type { Env } from './env.js';
 import { filesRouter } from './files.js';
+import { importsRouter } from './imports.js';
+import { reportFilesRouter } from './report-files.js';
 import { appRouter } from './router.js';
 
 export interface AppDeps {
@@ -51,6 +53,10 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
     next();
   });
   app.use('/files', filesRouter({ db, env, log, now }));
+  // The annual report's downloads and the historic case import share the attachments' path, so
+  // the admin app's proxy and a production reverse proxy already pass them to the API.
+  app.use('/files', reportFilesRouter({ db, env, log, now }));
+  app.use('/files', importsRouter({ db, env, log, now }));
 
   app.use(
     '/trpc',

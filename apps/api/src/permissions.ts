@@ -48,6 +48,24 @@ export const abilities = {
   raiseLearning: team,
   /** Mark a learning action done or cancelled: the complaints team, or the managers who own it. */
   updateLearning: [...team, 'responding_manager', 'senior_responder'],
+  /**
+   * Read the annual complaints report and download it: the complaints team, the managers and
+   * directors it is written for, and auditors. People outside the council (investigating
+   * officers, independent persons, panel members) see only their own cases, never the totals.
+   */
+  readReports: [...team, 'responding_manager', 'senior_responder', 'auditor'],
+  /**
+   * See the complaints behind a figure of the report: only those who may read every case, since
+   * the list names cases.
+   */
+  readReportCases: [...team, 'responding_manager', 'senior_responder', 'auditor'],
+  /** Record the year's contacts, referrals, assessments and section 47 enquiries. */
+  recordReportContext: team,
+  /**
+   * Import historic complaints from a CSV file: a manager's decision (it adds a year of records
+   * in one go), or a system administrator bringing a council's history across.
+   */
+  importCases: ['complaints_manager', 'system_administrator'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export const assignedOnlyRoles: readonly StaffRole[] = abilities.readAssignedCases;

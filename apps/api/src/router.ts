@@ -10,6 +10,7 @@ import { complimentsRouter } from './routers/compliments/router.js';
 import { enquiriesRouter } from './routers/enquiries/router.js';
 import { learningRouter } from './routers/learning/router.js';
 import { ombudsmanRouter } from './routers/ombudsman/router.js';
+import { reportsRouter } from './routers/reports/router.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
@@ -24,6 +25,7 @@ export const appRouter = router({
   enquiries: enquiriesRouter,
   ombudsman: ombudsmanRouter,
   learning: learningRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

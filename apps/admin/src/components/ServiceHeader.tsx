@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import type { SignedInStaff } from '../context';
+import { importsCases, readsReports } from '../lib/reports';
 import { AuthoritySwitcher } from './AuthoritySwitcher';
 
 /**
@@ -104,6 +105,21 @@ export function ServiceHeader({ staff, authorityCode, onSignOut, signingOut }: S
                   >
                     Compliments, comments and more
                   </NavigationItem>
+                  {readsReports(authority.roles) ? (
+                    <NavigationItem
+                      to={`/a/${encodeURIComponent(authority.code)}/reports`}
+                      section={`/a/${encodeURIComponent(authority.code)}/reports/`}
+                    >
+                      Reports
+                    </NavigationItem>
+                  ) : importsCases(authority.roles) ? (
+                    <NavigationItem
+                      to={`/a/${encodeURIComponent(authority.code)}/reports/import`}
+                      section={`/a/${encodeURIComponent(authority.code)}/reports/`}
+                    >
+                      Import cases
+                    </NavigationItem>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}
