@@ -29,6 +29,7 @@ export default defineConfig({
         compliment: 'src/client/compliment.tsx',
         comment: 'src/client/comment.tsx',
         track: 'src/client/track.tsx',
+        session: 'src/client/signed-in.ts',
         styles: 'src/client/styles.scss',
       },
     },

@@ -172,7 +172,7 @@ async function complainAsHelper(page: Page, js: boolean): Promise<Made> {
     .fill(`Sam was moved without being asked (JS ${js ? 'on' : 'off'}).`);
   await cont(page);
   // Back keeps what was typed.
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await heading(page, 'What happened?');
   expect(await page.getByLabel('What happened?').inputValue()).toContain('Sam was moved');
   await cont(page);

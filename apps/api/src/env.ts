@@ -47,6 +47,12 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('Heard <no-reply@heard.invalid>'),
   /** Links in mail point here: the admin app as staff reach it. */
   ADMIN_BASE_URL: z.url().default('http://localhost:3001'),
+  /** Sign-in links in mail point here: the public portal as people reach it (docs/decisions/0011). */
+  PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Portal sessions end after this long without a request (20 minutes, WCAG 2.2.1 warns before). */
+  PORTAL_SESSION_IDLE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1200),
+  /** Portal sessions end this long after sign-in, however active. */
+  PORTAL_SESSION_ABSOLUTE_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
   /**
    * How long a worker holds a message it is delivering. One that dies holding it leaves it to
    * the next worker after this long; it must be longer than the slowest delivery.

@@ -4,7 +4,7 @@
  * you?") or 403 ("you may not"); none fails with a server error. A procedure added to the router
  * without a row here fails the first test.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@heard/db/testing';
 import { appRouter } from '../src/router.js';
@@ -38,8 +38,11 @@ interface Fixture {
 type Expect = 'allowed' | 401 | 403;
 interface Row {
   call: (client: TestClient, f: Fixture, authorityId: string) => Promise<unknown>;
-  /** Roles allowed; anyone else signed in gets 403, anonymous 401. `public` allows everyone. */
-  allowed: readonly Role[] | 'public' | 'signed_in';
+  /**
+   * Roles allowed; anyone else signed in gets 403, anonymous 401. `public` allows everyone.
+   * `portal_session` needs a portal visitor's session token, which no staff caller holds: 401.
+   */
+  allowed: readonly Role[] | 'public' | 'signed_in' | 'portal_session';
 }
 
 const team: Role[] = ['complaints_officer', 'complaints_manager'];
@@ -47,6 +50,11 @@ const readAll: Role[] = [...team, 'responding_manager', 'senior_responder', 'aud
 const assignedOnly: Role[] = ['investigating_officer', 'independent_person', 'panel_member'];
 /** Compliments, comments, enquiries, Ombudsman cases and learning actions. */
 const records: Role[] = readAll;
+/** The annual report, its drill-down and context figures. */
+const reportReaders: Role[] = readAll;
+
+/** A portal session token nobody was given: staff and anonymous callers hold none. */
+const noPortalToken = 'not-a-portal-session-token-0000000000';
 
 const matrix: Record<string, Row> = {
   'auth.signIn': {
@@ -428,10 +436,158 @@ const matrix: Record<string, Row> = {
         trackingCode: 'X',
       }),
   },
+  'portal.saveDraft': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.saveDraft.mutate({
+        authorityCode: 'WBC',
+        journey: 'complaint',
+        lookupId: randomBytes(32).toString('hex'),
+        salt: randomBytes(16).toString('base64url'),
+        iv: randomBytes(12).toString('base64url'),
+        ciphertext: randomBytes(48).toString('base64url'),
+      }),
+  },
+  'portal.emailDraftCode': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.emailDraftCode.mutate({
+        authorityCode: 'WBC',
+        lookupId: 'f'.repeat(64),
+        returnCode: '7KQM-4X2P-9HDT',
+        email: 'sam@example.com',
+        link: 'https://portal.example/wbc/come-back',
+      }),
+  },
+  'portal.resumeDraft': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.resumeDraft.query({ authorityCode: 'WBC', lookupId: 'f'.repeat(64) }),
+  },
+  'portal.deleteDraft': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.deleteDraft.mutate({ authorityCode: 'WBC', lookupId: 'f'.repeat(64) }),
+  },
+  'portal.requestSignInLink': {
+    allowed: 'public',
+    call: (c) =>
+      c.trpc.portal.requestSignInLink.mutate({
+        authorityCode: 'WBC',
+        email: 'nobody@example.com',
+        kind: 'contact',
+      }),
+  },
+  'portal.signIn': {
+    allowed: 'public',
+    call: (c) => c.trpc.portal.signIn.mutate({ authorityCode: 'WBC', token: noPortalToken }),
+  },
+  'portal.session': {
+    allowed: 'public',
+    call: (c) => c.trpc.portal.session.query({ sessionToken: noPortalToken }),
+  },
+  'portal.extendSession': {
+    allowed: 'portal_session',
+    call: (c) => c.trpc.portal.extendSession.mutate({ sessionToken: noPortalToken }),
+  },
+  'portal.signOut': {
+    allowed: 'public',
+    call: (c) => c.trpc.portal.signOut.mutate({ sessionToken: noPortalToken }),
+  },
+  'portal.myComplaints': {
+    allowed: 'portal_session',
+    call: (c) => c.trpc.portal.myComplaints.query({ sessionToken: noPortalToken }),
+  },
+  'portal.myComplaint': {
+    allowed: 'portal_session',
+    call: (c) =>
+      c.trpc.portal.myComplaint.query({ sessionToken: noPortalToken, reference: 'WBC-26-00001' }),
+  },
+  'portal.myLetter': {
+    allowed: 'portal_session',
+    call: (c) =>
+      c.trpc.portal.myLetter.query({ sessionToken: noPortalToken, reference: 'WBC-26-00001' }),
+  },
+  'portal.myNextStage': {
+    allowed: 'portal_session',
+    call: (c) =>
+      c.trpc.portal.myNextStage.mutate({
+        sessionToken: noPortalToken,
+        reference: 'WBC-26-00001',
+        requestId: randomUUID(),
+      }),
+  },
+  'portal.advocateProfile': {
+    allowed: 'portal_session',
+    call: (c) => c.trpc.portal.advocateProfile.query({ sessionToken: noPortalToken }),
+  },
+  'portal.advocateReferrals': {
+    allowed: 'portal_session',
+    call: (c) => c.trpc.portal.advocateReferrals.query({ sessionToken: noPortalToken }),
+  },
+  'portal.supportReferral': {
+    allowed: 'portal_session',
+    call: (c, f) =>
+      c.trpc.portal.supportReferral.mutate({
+        sessionToken: noPortalToken,
+        complaintId: f.complaintId,
+      }),
+  },
+  'portal.advocateCases': {
+    allowed: 'portal_session',
+    call: (c) => c.trpc.portal.advocateCases.query({ sessionToken: noPortalToken }),
+  },
+  'portal.referCase': {
+    allowed: 'portal_session',
+    call: (c) =>
+      c.trpc.portal.referCase.mutate({
+        sessionToken: noPortalToken,
+        idempotencyKey: randomUUID(),
+        onBehalfOf: 'Alex',
+        consentGiven: true,
+        whatHappened: 'Testing who may refer.',
+      }),
+  },
+  'reports.annual': {
+    allowed: reportReaders,
+    call: (c, _f, authorityId) => c.trpc.reports.annual.query({ authorityId, year: 2025 }),
+  },
+  'reports.years': {
+    allowed: reportReaders,
+    call: (c, _f, authorityId) => c.trpc.reports.years.query({ authorityId }),
+  },
+  'reports.cases': {
+    allowed: reportReaders,
+    call: (c, _f, authorityId) =>
+      c.trpc.reports.cases.query({
+        authorityId,
+        year: 2025,
+        figure: { procedure: 'statutory', stage: 1, measure: 'received' },
+      }),
+  },
+  'reports.context': {
+    allowed: reportReaders,
+    call: (c, _f, authorityId) => c.trpc.reports.context.query({ authorityId, year: 2025 }),
+  },
+  'reports.saveContext': {
+    allowed: team,
+    call: (c, _f, authorityId) =>
+      c.trpc.reports.saveContext.mutate({
+        authorityId,
+        year: 2024,
+        figures: { contacts: 11893, referrals: null, assessments: null, section47Enquiries: null },
+      }),
+  },
+  'reports.importStatus': {
+    // An unknown job is "not found" for those who may import; 403 for anyone else.
+    allowed: ['complaints_manager', 'system_administrator'],
+    call: (c, _f, authorityId) => c.trpc.reports.importStatus.query({ authorityId, jobId: 'none' }),
+  },
 };
 
 function expected(row: Row, caller: Caller): Expect {
   if (row.allowed === 'public') return 'allowed';
+  if (row.allowed === 'portal_session') return 401;
   if (caller === 'anonymous') return 401;
   if (row.allowed === 'signed_in') return 'allowed';
   if (caller === 'other_authority') return 403;

@@ -1,5 +1,5 @@
 /** Every page of the portal in the states that matter, as the server would render them. */
-import { submissionMessages, trackingLookupMessages } from '@heard/domain';
+import { draftMessages, submissionMessages, trackingLookupMessages } from '@heard/domain';
 import { emptyTrackForm } from '../src/forms.js';
 import { commentJourney } from '../src/journeys/comment.js';
 import type { CommentValues } from '../src/journeys/comment.js';
@@ -10,9 +10,15 @@ import type { ComplimentValues } from '../src/journeys/compliment.js';
 import { emptyValues } from '../src/journeys/journey.js';
 import { journeyMessages } from '../src/journeys/shared.js';
 import type { PageSpec } from '../src/server/render.js';
+import { signInPages } from './sign-in-fixtures.js';
 import {
   accessibilityView,
   alreadySentView,
+  codeEmailedView,
+  comeBackView,
+  draftDeletedView,
+  savedGoneView,
+  savedView,
   commentCheckView,
   commentStepView,
   complaintCheckView,
@@ -107,6 +113,76 @@ const replied = {
 
 /** Who reads a page: a young person's pages are held to the easiest reading level. */
 export type Reader = 'young person' | 'anyone';
+
+/** A lookup id, as a form carries it once a saved journey is opened again. */
+export const draftLookupId = 'a'.repeat(64);
+const returnCode = '7KQM-4X2P-9HDT';
+
+/** Saving to finish later, and coming back (docs/decisions/0010). */
+const draftPages: [string, PageSpec, Reader][] = [
+  [
+    'saved: the code',
+    savedView(authority, 'complaint', { returnCode, expiresOnText: 'Monday 21 December 2026' }),
+    'young person',
+  ],
+  [
+    'saved: the code, bad email',
+    savedView(authority, 'complaint', {
+      returnCode,
+      expiresOnText: 'Monday 21 December 2026',
+      email: 'sam@',
+      emailError: draftMessages.emailInvalid,
+    }),
+    'young person',
+  ],
+  ['saved: gone', savedGoneView(authority), 'young person'],
+  ['saved: code emailed', codeEmailedView(authority, false), 'young person'],
+  ['saved: code emailed before', codeEmailedView(authority, true), 'young person'],
+  ['come back', comeBackView(authority, { returnCode: '' }), 'young person'],
+  [
+    'come back, code not right',
+    comeBackView(authority, { returnCode: '7KQM', error: draftMessages.codeInvalid }),
+    'young person',
+  ],
+  [
+    'come back, nothing saved',
+    comeBackView(authority, { returnCode, error: draftMessages.notFound }),
+    'young person',
+  ],
+  ['come back, deleted', draftDeletedView(authority), 'young person'],
+  [
+    'complaint: carried on from a save',
+    complaintStepView(authority, {
+      step: 'outcome',
+      values: complaintAnswers,
+      errors: {},
+      idempotencyKey,
+      draft: draftLookupId,
+    }),
+    'young person',
+  ],
+  [
+    'complaint: saving failed',
+    complaintStepView(authority, {
+      step: 'what-happened',
+      values: complaintAnswers,
+      errors: {},
+      idempotencyKey,
+      formError:
+        'Sorry, we could not save your answers just now. Nothing you typed has been lost. Wait a few minutes, then try again.',
+    }),
+    'young person',
+  ],
+  [
+    'complaint: check, carried on from a save',
+    complaintCheckView(authority, {
+      values: complaintAnswers,
+      idempotencyKey,
+      draft: draftLookupId,
+    }),
+    'young person',
+  ],
+];
 
 export const servicePages: [string, PageSpec, Reader][] = [
   ['home', homeView([authority, { name: 'Eastshire Council', path: '/esc' }]), 'young person'],
@@ -442,6 +518,8 @@ export const servicePages: [string, PageSpec, Reader][] = [
   ['not found', notFoundView(authority), 'young person'],
   ['problem', problemView('unavailable'), 'young person'],
   ['too many', problemView('too-many'), 'young person'],
+  ...draftPages,
+  ...signInPages,
 ];
 
 export const neutralPages: [string, PageSpec][] = [['leave', leaveView()]];

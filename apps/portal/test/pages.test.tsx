@@ -70,7 +70,7 @@ describe('every service page', () => {
 });
 
 describe('start page', () => {
-  it('offers the three journeys, checking, and easy read', () => {
+  it('offers the three journeys, checking, coming back to something saved, and easy read', () => {
     const html = render(startView(authority));
     expect(html).toContain('Westshire Council');
     const links = [...html.matchAll(/href="(\/wsc[^"]*)"/g)].map((m) => m[1]);
@@ -82,6 +82,7 @@ describe('start page', () => {
         '/wsc/say-thank-you',
         '/wsc/tell-us-something',
         '/wsc/track',
+        '/wsc/come-back',
       ]),
     );
     expect(html).toContain('If you or someone else is in danger now, call 999.');

@@ -9,6 +9,7 @@
 import {
   calendarFor,
   complaintsDueBy,
+  deleteExpiredPortalDrafts,
   enqueueMessages,
   evaluateStoredCase,
   listAuthorities,
@@ -251,12 +252,18 @@ export interface ScanResult {
   authorities: number;
   candidates: number;
   enqueued: number;
+  /** Journeys saved on the portal that reached their 28 days and were deleted. */
+  expiredDrafts: number;
 }
 
-/** Writes every reminder that is due now, and the weekly trackers, to the outbox. */
+/**
+ * Writes every reminder that is due now, and the weekly trackers, to the outbox; and deletes the
+ * portal's saved journeys that have expired (docs/decisions/0010).
+ */
 export async function enqueueDueReminders(db: Database, options: ScanOptions): Promise<ScanResult> {
   const today = isoDateInLondon(options.now);
-  const result: ScanResult = { authorities: 0, candidates: 0, enqueued: 0 };
+  const expiredDrafts = await deleteExpiredPortalDrafts(db, options.now);
+  const result: ScanResult = { authorities: 0, candidates: 0, enqueued: 0, expiredDrafts };
   for (const authority of await listAuthorities(db)) {
     result.authorities++;
     const due = await dueForAuthority(db, authority, today, options);

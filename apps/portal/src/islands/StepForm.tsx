@@ -3,7 +3,7 @@
  * server renders it; in the browser it is hydrated and checks the page's answers with the same
  * schema before letting the form submit as normal.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Button, ErrorSummary } from '@heard/ui';
 import { errorList } from '../forms.js';
@@ -29,6 +29,22 @@ export interface StepProps<F extends string> {
    * sent if someone typed while the page was loading. Character counts start from these.
    */
   liveValues?: Values<F> | undefined;
+  /**
+   * The lookup id of the saved journey this one carries on from: sending deletes it, and saving
+   * again replaces it.
+   */
+  draft?: string | undefined;
+  /** A problem with the page as a whole, such as saving failing. */
+  formError?: string | undefined;
+}
+
+/** The button that saves the answers so far to finish later; it sends `nav=save`. */
+export const saveButtonText = 'Save and come back later';
+
+/** Whether the form was sent with the save button, which skips the page's own checks. */
+export function sentWithSave(event: { nativeEvent: Event }): boolean {
+  const submitter = (event.nativeEvent as Partial<SubmitEvent>).submitter;
+  return submitter?.getAttribute('name') === 'nav' && submitter.getAttribute('value') === 'save';
 }
 
 export interface StepView<F extends string> {
@@ -57,14 +73,37 @@ export function StepForm<F extends string>({
   caption: string;
   children: (view: StepView<F>) => ReactNode;
 }) {
-  const { action, step: stepId, values, errors: serverErrors, idempotencyKey, returnTo } = props;
+  const {
+    action,
+    step: stepId,
+    values,
+    errors: serverErrors,
+    idempotencyKey,
+    returnTo,
+    draft,
+    formError,
+  } = props;
   const step = stepOrFirst(journey, stepId);
   const fields = step.fields;
   const hydrated = useHydrated();
   const form = useSchemaForm(step.schema, fields, serverErrors);
-  const summary = errorList(fields, form.errors);
+  const summary = [
+    ...(formError === undefined || form.checked ? [] : [{ text: formError }]),
+    ...errorList(fields, form.errors),
+  ];
   useErrorTitle(summary.length > 0);
   const carried = journey.fields.filter((field) => !fields.includes(field));
+  const saving = useRef(false);
+  useEffect(() => {
+    // Coming back to the page (Back) lets the save button work again.
+    const reset = () => {
+      saving.current = false;
+    };
+    window.addEventListener('pageshow', reset);
+    return () => {
+      window.removeEventListener('pageshow', reset);
+    };
+  }, []);
   return (
     <>
       {/* A new summary for each attempt, so it takes focus each time. */}
@@ -74,19 +113,34 @@ export function StepForm<F extends string>({
         method="post"
         action={action}
         noValidate
-        onSubmit={form.onSubmit}
+        onSubmit={(event) => {
+          // Saving keeps what is typed as it is, finished or not: the browser sends it unchecked,
+          // once, with the button's own name and value.
+          if (sentWithSave(event)) {
+            if (saving.current) event.preventDefault();
+            saving.current = true;
+            return;
+          }
+          form.onSubmit(event);
+        }}
         onChange={form.onChange}
       >
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <input type="hidden" name="step" value={stepId} />
         {returnTo === undefined ? null : <input type="hidden" name="returnTo" value={returnTo} />}
+        {draft === undefined ? null : <input type="hidden" name="draft" value={draft} />}
         {carried.map((field) => (
           <input key={field} type="hidden" name={field} value={values[field]} />
         ))}
         {children({ errors: form.errors, hydrated })}
-        <Button name="nav" value="continue">
-          Continue
-        </Button>
+        <div className="govuk-button-group">
+          <Button name="nav" value="continue">
+            Continue
+          </Button>
+          <Button name="nav" value="save" variant="secondary">
+            {saveButtonText}
+          </Button>
+        </div>
       </form>
     </>
   );

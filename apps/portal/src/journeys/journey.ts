@@ -173,3 +173,33 @@ export function readValues<F extends string>(journey: Journey<F>, body: unknown)
 export function emptyValues<F extends string>(journey: Journey<F>): Values<F> {
   return Object.fromEntries(journey.fields.map((field) => [field, ''])) as Values<F>;
 }
+
+/**
+ * Where a saved journey carries on: the first page asked, up to the one saved from, whose answers
+ * are not yet fine; otherwise the page saved from if nothing was typed on it yet; otherwise the
+ * page after it, or the check page.
+ */
+export function resumeOutcome<F extends string>(
+  journey: Journey<F>,
+  values: Values<F>,
+  savedStep: string,
+): { show: 'step'; step: Step<F> } | { show: 'check' } {
+  const asked = applicableSteps(journey, values);
+  const savedIndex =
+    savedStep === checkStepId ? asked.length : asked.findIndex((s) => s.id === savedStep);
+  const upTo = savedIndex < 0 ? asked.length : savedIndex;
+  const missing = asked
+    .slice(0, upTo)
+    .find((step) => Object.keys(stepErrors(step, values)).length > 0);
+  if (missing !== undefined) return { show: 'step', step: missing };
+  const saved = asked[savedIndex];
+  if (saved !== undefined) {
+    const typed = saved.fields.some((field) => values[field].trim() !== '');
+    if (!typed || Object.keys(stepErrors(saved, values)).length > 0)
+      return { show: 'step', step: saved };
+    const next = asked[savedIndex + 1];
+    if (next !== undefined) return { show: 'step', step: next };
+  }
+  const rest = firstIncomplete(journey, values);
+  return rest === undefined ? { show: 'check' } : { show: 'step', step: rest };
+}

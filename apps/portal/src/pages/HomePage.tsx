@@ -24,6 +24,20 @@ export function HomePage({ authorities }: HomePageProps) {
               </li>
             ))}
           </ul>
+          <h2 className="govuk-heading-m">Come back to something you saved</h2>
+          <p className="govuk-body">You need the code we gave you. Choose your council:</p>
+          <ul className="govuk-list">
+            {authorities.map((authority) => (
+              <li key={authority.path}>
+                <a
+                  className="govuk-link govuk-link--no-visited-state"
+                  href={`${authority.path}/come-back`}
+                >
+                  Come back to something you saved with {authority.name}
+                </a>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </>

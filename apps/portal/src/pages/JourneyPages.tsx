@@ -1,5 +1,13 @@
 /** The pages around a journey's questions: check your answers, and what happens once it is sent. */
-import { Button, ErrorSummary, InsetText, Panel, SummaryList, WarningText } from '@heard/ui';
+import {
+  Button,
+  ErrorSummary,
+  InsetText,
+  Panel,
+  SummaryList,
+  TextInput,
+  WarningText,
+} from '@heard/ui';
 import type { SummaryListRow } from '@heard/ui';
 
 export interface AnswerRow {
@@ -22,6 +30,8 @@ export interface CheckAnswersPageProps {
   sendText: string;
   /** Sending failed as a whole (the service was down, or too many tries). */
   formError?: string | undefined;
+  /** The words of the button that saves the answers to finish later. */
+  saveText: string;
 }
 
 export const checkAnswersTitle = 'Check your answers';
@@ -34,6 +44,7 @@ export function CheckAnswersPage({
   sendLines,
   sendText,
   formError,
+  saveText,
 }: CheckAnswersPageProps) {
   const summaryRows: SummaryListRow[] = rows.map((row) => ({
     key: row.question,
@@ -67,9 +78,14 @@ export function CheckAnswersPage({
               {line}
             </p>
           ))}
-          <Button name="nav" value="send">
-            {sendText}
-          </Button>
+          <div className="govuk-button-group">
+            <Button name="nav" value="send">
+              {sendText}
+            </Button>
+            <Button name="nav" value="save" variant="secondary">
+              {saveText}
+            </Button>
+          </div>
         </form>
       </div>
     </div>
@@ -320,6 +336,252 @@ export function AlreadySentPage({ trackPath }: { trackPath: string }) {
         <p className="govuk-body">
           If you did not see them, contact the council&apos;s complaints team. They can find your
           complaint.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export const savedTitle = 'Your answers are saved';
+
+export interface SavedPageProps {
+  /** The return code, in three groups of four. */
+  returnCode: string;
+  /** The last day it works, in words. */
+  expiresOnText: string;
+  comeBackPath: string;
+  emailAction: string;
+  startPath: string;
+  /** What was typed in the email box, and its problem, when mailing the code failed. */
+  email?: string | undefined;
+  emailError?: string | undefined;
+}
+
+/**
+ * Shown once, straight after saving: the code that opens what was saved. Nothing on the page
+ * says what was written, so it is safe to leave open on a shared device for a moment.
+ */
+export function SavedPage({
+  returnCode,
+  expiresOnText,
+  comeBackPath,
+  emailAction,
+  startPath,
+  email,
+  emailError,
+}: SavedPageProps) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary
+          errors={emailError === undefined ? [] : [{ text: emailError, fieldId: 'email' }]}
+        />
+        <Panel title={savedTitle}>
+          Your code is
+          <br />
+          <strong className="heard-code">{returnCode}</strong>
+        </Panel>
+        <WarningText>
+          Write this code down now, or keep it somewhere private. We cannot show it to you again.
+        </WarningText>
+        <p className="govuk-body">You need the code to carry on. Do not share it.</p>
+        <p className="govuk-body">
+          Anyone with the code can read what you wrote. Without it, nobody can. Not even us.
+        </p>
+        <p className="govuk-body">
+          We keep what you saved until {expiresOnText}. After that, we delete it.
+        </p>
+
+        <h2 className="govuk-heading-m">When you come back</h2>
+        <p className="govuk-body">
+          Go to{' '}
+          <a className="govuk-link" href={comeBackPath}>
+            come back to something you saved
+          </a>{' '}
+          and type in your code. You can also find this on the first page.
+        </p>
+
+        <h2 className="govuk-heading-m">Email me the code</h2>
+        <p className="govuk-body">
+          You can get the code by email as well. The email has the code and a link. It does not have
+          what you wrote.
+        </p>
+        <form method="post" action={emailAction} noValidate data-heard-send-once="">
+          <input type="hidden" name="returnCode" value={returnCode} />
+          <input type="hidden" name="expiresOnText" value={expiresOnText} />
+          <TextInput
+            id="email"
+            name="email"
+            type="email"
+            label="Email address (optional)"
+            hint="Only use an email that nobody else reads."
+            autoComplete="email"
+            spellCheck={false}
+            error={emailError}
+            defaultValue={email}
+          />
+          <Button variant="secondary">Email me the code</Button>
+        </form>
+
+        <p className="govuk-body">
+          <a className="govuk-link" href={startPath}>
+            Go back to the start
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export const savedGoneTitle = 'Your code cannot be shown again';
+
+/** The code is shown once; coming back to its page, or arriving late, gives this. */
+export function SavedGonePage({
+  comeBackPath,
+  startPath,
+}: {
+  comeBackPath: string;
+  startPath: string;
+}) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{savedGoneTitle}</h1>
+        <p className="govuk-body">
+          We only show your code once, just after you save. This keeps what you wrote safe.
+        </p>
+        <p className="govuk-body">
+          If you wrote the code down, you can{' '}
+          <a className="govuk-link" href={comeBackPath}>
+            come back to what you saved
+          </a>
+          .
+        </p>
+        <p className="govuk-body">If you did not write it down, you will need to start again.</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={startPath}>
+            Go back to the start
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export const codeEmailedTitle = 'We sent you the code';
+export const codeEmailedBeforeTitle = 'We sent the code before';
+
+/** After "Email me the code": sent now, or sent once already. */
+export function CodeEmailedPage({
+  alreadySent,
+  comeBackPath,
+  startPath,
+}: {
+  alreadySent: boolean;
+  comeBackPath: string;
+  startPath: string;
+}) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">
+          {alreadySent ? codeEmailedBeforeTitle : codeEmailedTitle}
+        </h1>
+        {alreadySent ? (
+          <p className="govuk-body">
+            We already sent this code by email. We only send it once, to keep it safe.
+          </p>
+        ) : (
+          <p className="govuk-body">
+            We sent the code to the email you gave us. It can take a few minutes to come.
+          </p>
+        )}
+        <p className="govuk-body">
+          When you are ready,{' '}
+          <a className="govuk-link" href={comeBackPath}>
+            come back to what you saved
+          </a>
+          .
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={startPath}>
+            Go back to the start
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export const comeBackTitle = 'Come back to something you saved';
+
+export interface ComeBackPageProps {
+  action: string;
+  /** The code as typed, kept when there is a problem. */
+  returnCode: string;
+  error?: string | undefined;
+  /** An example code, in the form codes take. */
+  example: string;
+}
+
+/** Where a saved journey is opened again with its code, or deleted. */
+export function ComeBackPage({ action, returnCode, error, example }: ComeBackPageProps) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary
+          errors={error === undefined ? [] : [{ text: error, fieldId: 'returnCode' }]}
+        />
+        <h1 className="govuk-heading-l">{comeBackTitle}</h1>
+        <p className="govuk-body">
+          If you saved something to finish later, type in the code we gave you. You can carry on
+          from where you stopped.
+        </p>
+        <form method="post" action={action} noValidate>
+          <TextInput
+            id="returnCode"
+            name="returnCode"
+            label="Your code"
+            labelSize="m"
+            hint={`It has 12 letters and numbers, like ${example}.`}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            error={error}
+            defaultValue={returnCode}
+          />
+          <div className="govuk-button-group">
+            <Button name="nav" value="resume">
+              Continue
+            </Button>
+            <Button name="nav" value="delete" variant="warning">
+              Delete what I saved
+            </Button>
+          </div>
+        </form>
+        <p className="govuk-body">We keep what you save for 28 days. Then we delete it.</p>
+        <p className="govuk-body">
+          If you lost your code, we cannot open what you saved. You can start again.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export const draftDeletedTitle = 'What you saved is deleted';
+
+export function DraftDeletedPage({ startPath }: { startPath: string }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Panel title={draftDeletedTitle} />
+        <p className="govuk-body">
+          We deleted what you saved. Nobody can open it now. Your code will not work any more.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={startPath}>
+            Go back to the start
+          </a>
         </p>
       </div>
     </div>

@@ -78,6 +78,16 @@ export function StartPage({ authorityName, authorityPath }: StartPageProps) {
           </section>
         ))}
 
+        <h2 className="govuk-heading-m">Come back to something you saved</h2>
+        <p className="govuk-body">
+          If you saved your answers to finish later, you need the code we gave you.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${authorityPath}/come-back`}>
+            Come back to something you saved
+          </a>
+        </p>
+
         <h2 className="govuk-heading-m">Check on your complaint</h2>
         <p className="govuk-body">
           If you have already complained, you can see what is happening with it.

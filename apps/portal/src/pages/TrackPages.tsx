@@ -7,11 +7,28 @@ import { formatIsoDate } from './service.js';
 
 export const trackTitle = 'Check on your complaint';
 
-export function TrackPage({ easyReadPath, ...props }: TrackFormProps & { easyReadPath: string }) {
+export function TrackPage({
+  easyReadPath,
+  signInPath,
+  ...props
+}: TrackFormProps & { easyReadPath: string; signInPath?: string | undefined }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Island id={trackFormIslandId} component={TrackForm} props={props} />
+        {signInPath === undefined ? null : (
+          <>
+            <h2 className="govuk-heading-m govuk-!-margin-top-6">Lost your tracking code?</h2>
+            <p className="govuk-body">
+              We can email you a link to see all the complaints you made.
+            </p>
+            <p className="govuk-body">
+              <a className="govuk-link" href={signInPath}>
+                Email me a link
+              </a>
+            </p>
+          </>
+        )}
         <p className="govuk-body govuk-!-margin-top-6">
           <a className="govuk-link" href={easyReadPath}>
             Easy read: how to check on your complaint

@@ -23,6 +23,8 @@ import type { ClientEntry, Manifest } from './assets.js';
 import { confirmationLifetimeSeconds } from './confirmations.js';
 import { authorityView, withAuthority } from './context.js';
 import type { PortalContext } from './context.js';
+import { createDrafts, defaultDraftRateLimits, registerDrafts } from './drafts.js';
+import type { DraftRateLimits } from './drafts.js';
 import { loadEnv } from './env.js';
 import type { PortalEnv } from './env.js';
 import { registerJourneys } from './journeys.js';
@@ -33,6 +35,8 @@ import { createRecentSubmissions } from './recent-submissions.js';
 import { renderPage } from './render.js';
 import type { PageSpec } from './render.js';
 import { createSealer } from './sealed-cookie.js';
+import { createSignedInApi } from './signed-in-api.js';
+import { endPortalSession, registerSignIn } from './sign-in.js';
 import { registerTracking } from './tracking.js';
 import {
   accessibilityView,
@@ -54,6 +58,8 @@ export interface PortalOptions {
   now?: () => Date;
   /** How often forms may be used; the defaults suit a council's portal. */
   rateLimits?: Partial<RateLimits>;
+  /** How often journeys may be saved and codes tried. */
+  draftRateLimits?: Partial<DraftRateLimits>;
 }
 
 export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): express.Express {
@@ -198,7 +204,9 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
     );
   });
 
-  app.get(paths.leave, (_req, res) => {
+  app.get(paths.leave, async (req, res) => {
+    // Leaving also ends a portal session (docs/decisions/0011), so Back cannot return to it.
+    await endPortalSession(req, res, createSignedInApi(env.API_URL, req.ip ?? ''));
     send(res, leaveView());
   });
   app.get(paths.accessibility, (_req, res) => {
@@ -215,8 +223,18 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
     }),
   );
 
-  registerJourneys(app, ctx, limiters, formBody);
+  const drafts = createDrafts(ctx, {
+    secret: env.PORTAL_SECRET,
+    apiUrl: env.API_URL,
+    limits: { ...defaultDraftRateLimits, ...options.draftRateLimits },
+    tooMany: (_req, res) => {
+      sendProblem(res, 'too-many', 429);
+    },
+  });
+  const resumeJourney = registerJourneys(app, ctx, limiters, formBody, drafts);
+  registerDrafts(app, ctx, formBody, limiters.posts, drafts, resumeJourney);
   registerTracking(app, ctx, limiters, formBody);
+  registerSignIn(app, ctx, limiters, formBody, env.API_URL);
 
   app.use((_req, res) => {
     send(res, notFoundView(), 404);

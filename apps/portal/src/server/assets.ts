@@ -12,6 +12,7 @@ export const clientEntries = {
   compliment: 'src/client/compliment.tsx',
   comment: 'src/client/comment.tsx',
   track: 'src/client/track.tsx',
+  session: 'src/client/signed-in.ts',
 } as const;
 export type ClientEntry = keyof typeof clientEntries;
 

@@ -1,6 +1,7 @@
 /**
  * The three journeys' routes: the first page, each page's post (which decides the next page from
- * the answers carried in the form), sending, and the confirmation shown once.
+ * the answers carried in the form), saving to finish later, sending, and the confirmation shown
+ * once.
  */
 import { randomUUID } from 'node:crypto';
 import type express from 'express';
@@ -21,6 +22,8 @@ import {
   nextOutcome,
   readNav,
   readValues,
+  resumeOutcome,
+  stepOrFirst,
 } from '../journeys/journey.js';
 import type { Journey, JourneyId, Step, Values } from '../journeys/journey.js';
 import { describeApiError } from './api.js';
@@ -29,6 +32,8 @@ import { createConfirmations } from './confirmations.js';
 import type { Confirmation } from './confirmations.js';
 import { authorityView, waitFor, withAuthority } from './context.js';
 import type { PortalContext } from './context.js';
+import { readDraftField } from './drafts.js';
+import type { DraftPayload, Drafts, ResumeJourney } from './drafts.js';
 import type { Limiters } from './limits.js';
 import type { PageSpec } from './render.js';
 import {
@@ -56,6 +61,8 @@ interface StepForm<F extends string> {
   errors: FieldErrors<F>;
   idempotencyKey: string;
   returnTo?: 'check' | undefined;
+  draft?: string | undefined;
+  formError?: string | undefined;
 }
 
 /** The result of sending: what the confirmation page shows. */
@@ -79,6 +86,10 @@ interface JourneyRoute<F extends string> {
   /** What the visitor reads when sending failed, by why. */
   failed: { tooMany: string; unavailable: string };
 }
+
+/** What the visitor reads when saving failed; the answers are still in the page. */
+const saveFailed =
+  'Sorry, we could not save your answers just now. Nothing you typed has been lost. Wait a few minutes, then try again.';
 
 const blankToUndefined = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? undefined : value;
@@ -201,8 +212,9 @@ function registerJourney<F extends string>(
   ctx: PortalContext,
   limiters: Limiters,
   formBody: RequestHandler,
+  drafts: Drafts,
   route: JourneyRoute<F>,
-): void {
+): (res: Response, authority: Authority, payload: DraftPayload, draft: string) => void {
   const confirmations = createConfirmations(ctx);
   const slug = journeySlugs[route.id];
   const { journey } = route;
@@ -230,6 +242,7 @@ function registerJourney<F extends string>(
     limiters.posts,
     formBody,
     limiters.sends,
+    drafts.saves,
     withAuthority(ctx.directory, async (req, res, authority) => {
       const values = readValues(journey, req.body);
       const controls = readControls(req.body);
@@ -237,6 +250,11 @@ function registerJourney<F extends string>(
         ? controls.idempotencyKey
         : randomUUID();
       const returnTo = controls.returnTo === checkStepId ? checkStepId : undefined;
+      const draft = readDraftField(req.body);
+      if (controls.nav === 'save') {
+        await save(req, res, authority, values, controls.step, { idempotencyKey, returnTo, draft });
+        return;
+      }
       const outcome = nextOutcome(journey, values, controls.step, readNav(controls.nav), returnTo);
       const view = authorityView(authority);
       switch (outcome.show) {
@@ -250,17 +268,67 @@ function registerJourney<F extends string>(
             errors: outcome.errors,
             idempotencyKey,
             returnTo: outcome.returnTo,
+            draft,
           });
           return;
         case 'check':
-          ctx.send(res, route.checkView(view, { values, idempotencyKey }));
+          ctx.send(res, route.checkView(view, { values, idempotencyKey, draft }));
           return;
         case 'send':
-          await send(req, res, authority, values, idempotencyKey);
+          await send(req, res, authority, values, idempotencyKey, draft);
           return;
       }
     }),
   );
+
+  /**
+   * Saves the answers as typed, finished or not, with the page they were on, and shows the code.
+   * If saving fails, the same page comes back with everything typed still in it.
+   */
+  async function save(
+    req: Request,
+    res: Response,
+    authority: Authority,
+    values: Values<F>,
+    step: string,
+    form: { idempotencyKey: string; returnTo: 'check' | undefined; draft: string | undefined },
+  ) {
+    const onCheck = step === checkStepId;
+    try {
+      await drafts.save(
+        req,
+        res,
+        authority,
+        route.id,
+        { step: onCheck ? checkStepId : stepOrFirst(journey, step).id, values },
+        form.draft,
+      );
+    } catch (error) {
+      const refusal = describeApiError(error);
+      if (refusal === undefined)
+        ctx.log.error({ err: error, event: `${route.id}.save_failed` }, 'saving failed');
+      const status = refusal === undefined ? 503 : 429;
+      if (onCheck) {
+        ctx.send(
+          res,
+          route.checkView(authorityView(authority), { values, ...form, formError: saveFailed }),
+          status,
+        );
+        return;
+      }
+      ctx.send(
+        res,
+        route.stepView(authorityView(authority), {
+          step: stepOrFirst(journey, step).id,
+          values,
+          errors: {},
+          ...form,
+          formError: saveFailed,
+        }),
+        status,
+      );
+    }
+  }
 
   async function send(
     req: Request,
@@ -268,11 +336,14 @@ function registerJourney<F extends string>(
     authority: Authority,
     values: Values<F>,
     idempotencyKey: string,
+    draft: string | undefined,
   ) {
     const view = authorityView(authority);
     const path = journeyPath(view, route.id);
     try {
       const sent = await route.send(ctx.apiFor(req), authority, values, idempotencyKey);
+      // Sent, so what was saved to finish later is no longer needed.
+      if (draft !== undefined) await drafts.discard(req, authority, draft);
       const sealed = confirmations.seal(sent.confirmation);
       ctx.recent.remember(`${route.id}:${idempotencyKey}`, authority.code, sealed, ctx.now());
       confirmations.redirect(res, path, sealed);
@@ -288,7 +359,7 @@ function registerJourney<F extends string>(
           s.fields.some((f) => errors[f] !== undefined),
         );
         if (step !== undefined) {
-          showStep(res, authority, { step: step.id, values, errors, idempotencyKey });
+          showStep(res, authority, { step: step.id, values, errors, idempotencyKey, draft });
           return;
         }
       }
@@ -313,6 +384,7 @@ function registerJourney<F extends string>(
         route.checkView(view, {
           values,
           idempotencyKey,
+          draft,
           formError:
             refusal?.kind === 'too-many-requests' ? route.failed.tooMany : route.failed.unavailable,
         }),
@@ -340,17 +412,39 @@ function registerJourney<F extends string>(
       ctx.send(res, route.sentView(view, confirmation));
     }),
   );
+
+  /** Opens a saved journey where it carries on, with a new repeat key. */
+  return (res, authority, payload, draft) => {
+    const values = readValues(journey, payload.values);
+    const outcome = resumeOutcome(journey, values, payload.step);
+    const idempotencyKey = randomUUID();
+    if (outcome.show === 'check') {
+      ctx.send(res, route.checkView(authorityView(authority), { values, idempotencyKey, draft }));
+      return;
+    }
+    showStep(res, authority, {
+      step: outcome.step.id,
+      values,
+      errors: {},
+      idempotencyKey,
+      draft,
+    });
+  };
 }
 
+/** Registers the journeys; returns how to open a saved one again. */
 export function registerJourneys(
   app: express.Express,
   ctx: PortalContext,
   limiters: Limiters,
   formBody: RequestHandler,
-): void {
-  registerJourney(app, ctx, limiters, formBody, complaintRoute);
-  registerJourney(app, ctx, limiters, formBody, complimentRoute);
-  registerJourney(app, ctx, limiters, formBody, commentRoute);
+  drafts: Drafts,
+): ResumeJourney {
+  const resume = {
+    complaint: registerJourney(app, ctx, limiters, formBody, drafts, complaintRoute),
+    compliment: registerJourney(app, ctx, limiters, formBody, drafts, complimentRoute),
+    comment: registerJourney(app, ctx, limiters, formBody, drafts, commentRoute),
+  };
 
   app.get(
     '/:authorityCode/easy-read',
@@ -364,4 +458,8 @@ export function registerJourneys(
       ctx.send(res, easyReadView(authorityView(authority), 'complain'));
     }),
   );
+
+  return (res, authority, journey, payload, draft) => {
+    resume[journey](res, authority, payload, draft);
+  };
 }

@@ -17,6 +17,8 @@ export interface RateLimits {
   lookupsPerAddress: number;
   /** Looks at one complaint reference, from anywhere: stops guessing its tracking code. */
   lookupsPerReference: number;
+  /** Sign-in links asked for one email address, from anywhere (docs/decisions/0011). */
+  linksPerEmail: number;
   windowMs: number;
 }
 
@@ -25,6 +27,7 @@ export const defaultRateLimits: RateLimits = {
   sendsPerAddress: 20,
   lookupsPerAddress: 40,
   lookupsPerReference: 15,
+  linksPerEmail: 5,
   windowMs: 15 * 60 * 1000,
 };
 
@@ -32,6 +35,8 @@ export interface Limiters {
   posts: RequestHandler;
   sends: RequestHandler;
   lookups: RequestHandler;
+  /** Asking for a sign-in link: per address, as lookups, and per email address (hashed). */
+  signInLinks: RequestHandler;
 }
 
 const addressKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
@@ -42,6 +47,14 @@ function referenceKey(req: Request): string {
   const raw = body?.reference;
   const reference = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
   return createHash('sha256').update(`reference:${reference}`).digest('hex');
+}
+
+/** The email address as typed, tidied as the API tidies it, and hashed: no address is kept. */
+function emailKey(req: Request): string {
+  const body = req.body as Record<string, unknown> | undefined;
+  const raw = body?.email;
+  const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  return createHash('sha256').update(`email:${email}`).digest('hex');
 }
 
 export function createLimiters(
@@ -73,7 +86,21 @@ export function createLimiters(
     limit: limits.lookupsPerReference,
     keyGenerator: referenceKey,
   });
+  const byEmail = rateLimit({
+    ...common,
+    limit: limits.linksPerEmail,
+    keyGenerator: emailKey,
+  });
   return {
+    signInLinks: (req, res, next) => {
+      void byAddress(req, res, (error?: unknown) => {
+        if (error !== undefined) {
+          next(error);
+          return;
+        }
+        void byEmail(req, res, next);
+      });
+    },
     posts: perAddress(limits.postsPerAddress),
     sends,
     lookups: (req, res, next) => {

@@ -6,6 +6,7 @@ import { ComplaintStep, complaintStepIslandId } from '../islands/ComplaintStep.j
 import type { ComplaintStepProps } from '../islands/ComplaintStep.js';
 import { ComplimentStep, complimentStepIslandId } from '../islands/ComplimentStep.js';
 import type { ComplimentStepProps } from '../islands/ComplimentStep.js';
+import { saveButtonText } from '../islands/StepForm.js';
 import type { StepProps } from '../islands/StepForm.js';
 import type { TrackFormProps } from '../islands/TrackForm.js';
 import { commentJourney } from '../journeys/comment.js';
@@ -27,16 +28,27 @@ import {
   AlreadySentPage,
   CheckAnswersPage,
   checkAnswersTitle,
+  CodeEmailedPage,
+  codeEmailedBeforeTitle,
+  codeEmailedTitle,
+  ComeBackPage,
+  comeBackTitle,
   ComplaintSentPage,
   complaintSentTitle,
+  DraftDeletedPage,
+  draftDeletedTitle,
   MessageSentPage,
   messageSentTitle,
+  SavedGonePage,
+  savedGoneTitle,
+  SavedPage,
+  savedTitle,
   SentGonePage,
   sentGoneTitle,
   ThankYouSentPage,
   thankYouSentTitle,
 } from '../pages/JourneyPages.js';
-import type { ComplaintSentPageProps } from '../pages/JourneyPages.js';
+import type { ComplaintSentPageProps, SavedPageProps } from '../pages/JourneyPages.js';
 import { LeavePage, leaveTitle } from '../pages/LeavePage.js';
 import { PrivacyPage, privacyTitle } from '../pages/PrivacyPage.js';
 import { NotFoundPage, notFoundTitle, ProblemPage, problemTitle } from '../pages/ProblemPages.js';
@@ -140,6 +152,7 @@ function carried<F extends string>(props: StepProps<F>): Record<string, string> 
     idempotencyKey: props.idempotencyKey,
     step: props.step,
     ...(props.returnTo === undefined ? {} : { returnTo: props.returnTo }),
+    ...(props.draft === undefined ? {} : { draft: props.draft }),
   };
 }
 
@@ -226,6 +239,8 @@ export interface CheckForm<F extends string> {
   values: Values<F>;
   idempotencyKey: string;
   formError?: string | undefined;
+  /** The lookup id of the saved journey this one carries on from. */
+  draft?: string | undefined;
 }
 
 function checkView<F extends string>(
@@ -236,7 +251,12 @@ function checkView<F extends string>(
   form: CheckForm<F>,
 ): PageSpec {
   const action = journeyPath(authority, journeyId);
-  const hidden = { ...form.values, idempotencyKey: form.idempotencyKey, step: checkStepId };
+  const hidden = {
+    ...form.values,
+    idempotencyKey: form.idempotencyKey,
+    step: checkStepId,
+    ...(form.draft === undefined ? {} : { draft: form.draft }),
+  };
   const asked = new Set(applicableSteps(journey, form.values).map((s) => s.id));
   return {
     title: checkAnswersTitle,
@@ -250,6 +270,7 @@ function checkView<F extends string>(
         sendLines={content.sendLines}
         sendText={content.sendText}
         formError={form.formError}
+        saveText={saveButtonText}
       />
     ),
     authority,
@@ -337,6 +358,7 @@ export function trackView(
         action={`${authority.path}/track`}
         referenceExample={`${authority.code.toUpperCase()}-${String(new Date().getUTCFullYear()).slice(2)}-00042`}
         easyReadPath={`${authority.path}/track/easy-read`}
+        signInPath={`${authority.path}/sign-in`}
         {...form}
       />
     ),
@@ -388,6 +410,79 @@ export function nextStageSentView(authority: AuthorityView, stageName: string): 
   return {
     title: nextStageSentTitle,
     content: <NextStageSentPage stageName={stageName} trackPath={`${authority.path}/track`} />,
+    authority,
+  };
+}
+
+/** Where a saved journey is opened again with its code. */
+export const comeBackPath = (authority: AuthorityView) => `${authority.path}/come-back`;
+
+export function savedView(
+  authority: AuthorityView,
+  journey: JourneyId,
+  props: Pick<SavedPageProps, 'returnCode' | 'expiresOnText' | 'email' | 'emailError'>,
+): PageSpec {
+  return {
+    title: savedTitle,
+    hasErrors: props.emailError !== undefined,
+    content: (
+      <SavedPage
+        {...props}
+        comeBackPath={comeBackPath(authority)}
+        emailAction={`${journeyPath(authority, journey)}/saved/email`}
+        startPath={authority.path}
+      />
+    ),
+    authority,
+  };
+}
+
+export function savedGoneView(authority: AuthorityView): PageSpec {
+  return {
+    title: savedGoneTitle,
+    content: <SavedGonePage comeBackPath={comeBackPath(authority)} startPath={authority.path} />,
+    authority,
+  };
+}
+
+export function codeEmailedView(authority: AuthorityView, alreadySent: boolean): PageSpec {
+  return {
+    title: alreadySent ? codeEmailedBeforeTitle : codeEmailedTitle,
+    content: (
+      <CodeEmailedPage
+        alreadySent={alreadySent}
+        comeBackPath={comeBackPath(authority)}
+        startPath={authority.path}
+      />
+    ),
+    authority,
+  };
+}
+
+export function comeBackView(
+  authority: AuthorityView,
+  form: { returnCode: string; error?: string | undefined },
+): PageSpec {
+  return {
+    title: comeBackTitle,
+    hasErrors: form.error !== undefined,
+    content: (
+      <ComeBackPage
+        action={comeBackPath(authority)}
+        example="7KQM-4X2P-9HDT"
+        returnCode={form.returnCode}
+        error={form.error}
+      />
+    ),
+    authority,
+    back: { href: authority.path },
+  };
+}
+
+export function draftDeletedView(authority: AuthorityView): PageSpec {
+  return {
+    title: draftDeletedTitle,
+    content: <DraftDeletedPage startPath={authority.path} />,
     authority,
   };
 }

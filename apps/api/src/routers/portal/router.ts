@@ -1,7 +1,8 @@
 /**
- * What the public portal calls, server to server. Nobody signs in here: a complaint is followed
- * with its reference and the private tracking code given when it was made. One file per
- * procedure; what they share is in shared.ts.
+ * What the public portal calls, server to server. A complaint is followed with its reference and
+ * the private tracking code given when it was made, or after signing in by a one-time email link
+ * (portal-session.ts, docs/decisions/0011). One file per procedure; what they share is in
+ * shared.ts.
  */
 import { findComplimentByIdempotencyKey, insertCompliment, listAuthorities } from '@heard/db';
 import { isoDateInLondon, portalComplimentSchema } from '@heard/domain';
@@ -9,10 +10,27 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../errors.js';
 import { publicProcedure, router } from '../../trpc.js';
 import { advocacyReferrals } from './advocacy-referrals.js';
+import {
+  advocateCases,
+  advocateProfile,
+  advocateReferrals,
+  referCase,
+  supportReferral,
+} from './advocates.js';
 import { letter } from './letter.js';
 import { requestNextStage } from './request-next-stage.js';
+import { deleteDraft, resumeDraft } from './resume-draft.js';
+import { emailDraftCode, saveDraft } from './save-draft.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 import { submitComment } from './submit-comment.js';
+import {
+  extendSession,
+  portalSession,
+  requestSignInLink,
+  signIn,
+  signOut,
+} from './sign-in.js';
+import { myComplaint, myComplaints, myLetter, myNextStage } from './signed-in-cases.js';
 import { submitComplaint } from './submit-complaint.js';
 import { track } from './track.js';
 
@@ -78,4 +96,28 @@ export const portalRouter = router({
   letter,
 
   advocacyReferrals,
+
+  saveDraft,
+
+  emailDraftCode,
+
+  resumeDraft,
+
+  deleteDraft,
+
+  // Signing in by a one-time email link (docs/decisions/0011).
+  requestSignInLink,
+  signIn,
+  session: portalSession,
+  extendSession,
+  signOut,
+  myComplaints,
+  myComplaint,
+  myLetter,
+  myNextStage,
+  advocateProfile,
+  advocateReferrals,
+  supportReferral,
+  advocateCases,
+  referCase,
 });
