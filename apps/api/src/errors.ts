@@ -21,3 +21,16 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Runs a write that claims a unique key (an idempotency key, a reference) and, if the same request
+ * won the race a moment earlier, runs it once more: the second run finds the first one's row.
+ */
+export async function retryOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return write();
+  }
+}

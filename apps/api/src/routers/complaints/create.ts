@@ -2,7 +2,7 @@ import { findAuthorityById, insertChildren, recordAudit, recordNewComplaint } fr
 import { intakeSchema, isoDateInLondon, type CaseEvent } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { isUniqueViolation, refusal } from '../../errors.js';
+import { retryOnUniqueViolation, refusal } from '../../errors.js';
 import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
 
@@ -70,12 +70,6 @@ export const create = authorityProcedure(abilities.logComplaint)
         }
         return result.complaint;
       });
-    try {
-      const complaint = await record();
-      return { id: complaint.id, reference: complaint.reference };
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const complaint = await record();
-      return { id: complaint.id, reference: complaint.reference };
-    }
+    const complaint = await retryOnUniqueViolation(record);
+    return { id: complaint.id, reference: complaint.reference };
   });

@@ -15,7 +15,7 @@ import { advocateReferralSchema, formatLongDate, isoDateInLondon } from '@heard/
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { hashTrackingCode, newTrackingCode } from '../../auth/tokens.js';
-import { isUniqueViolation } from '../../errors.js';
+import { retryOnUniqueViolation } from '../../errors.js';
 import { advocateProcedure } from './portal-session.js';
 
 /**
@@ -148,13 +148,7 @@ export const referCase = advocateProcedure
         }
         return result;
       });
-    let result;
-    try {
-      result = await record();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      result = await record();
-    }
+    const result = await retryOnUniqueViolation(record);
     if (!result.created) {
       throw new TRPCError({
         code: 'CONFLICT',

@@ -7,7 +7,7 @@
 import { findComplimentByIdempotencyKey, insertCompliment, listAuthorities } from '@heard/db';
 import { isoDateInLondon, portalComplimentSchema } from '@heard/domain';
 import { z } from 'zod';
-import { isUniqueViolation } from '../../errors.js';
+import { retryOnUniqueViolation } from '../../errors.js';
 import { publicProcedure, router } from '../../trpc.js';
 import { advocacyReferrals } from './advocacy-referrals.js';
 import {
@@ -23,13 +23,7 @@ import { deleteDraft, resumeDraft } from './resume-draft.js';
 import { emailDraftCode, saveDraft } from './save-draft.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 import { submitComment } from './submit-comment.js';
-import {
-  extendSession,
-  portalSession,
-  requestSignInLink,
-  signIn,
-  signOut,
-} from './sign-in.js';
+import { extendSession, portalSession, requestSignInLink, signIn, signOut } from './sign-in.js';
 import { myComplaint, myComplaints, myLetter, myNextStage } from './signed-in-cases.js';
 import { submitComplaint } from './submit-complaint.js';
 import { track } from './track.js';
@@ -78,12 +72,8 @@ export const portalRouter = router({
           'compliment submitted',
         );
       };
-      try {
-        await record();
-      } catch (error) {
-        // The same submission arriving twice at once: the unique key keeps the first.
-        if (!isUniqueViolation(error)) throw error;
-      }
+      // The same submission arriving twice at once: the unique key keeps the first.
+      await retryOnUniqueViolation(record);
       return { received: true as const };
     }),
 

@@ -7,15 +7,10 @@
 import {
   advocateSupportsCase,
   evaluateStoredCase,
-  findAttachment,
   findComplaintByReference,
-  isOutstanding,
-  listAttachments,
   listComplaintsByContactEmail,
   listEvents,
   normaliseEmail,
-  recordCaseEvent,
-  type Authority,
   type Complaint,
   type Database,
 } from '@heard/db';
@@ -27,9 +22,13 @@ import {
   portalSessionProcedure,
   type PortalSessionContext,
 } from './portal-session.js';
-import { nextStageNotAvailable } from './request-next-stage.js';
+import {
+  askForNextStage,
+  audienceOf,
+  complaintStatus,
+  responseLetterFile,
+} from './complaint-view.js';
 import { stageNames } from './shared.js';
-import { nextStageOf, responseLetter } from './track.js';
 
 const notYours = () =>
   new TRPCError({ code: 'NOT_FOUND', message: 'We could not find that complaint in your list.' });
@@ -55,41 +54,6 @@ export async function findSignedInComplaint(
   return complaint;
 }
 
-/** Where a complaint has got to, as `portal.track` shows it. */
-export async function complaintStatus(
-  db: Database,
-  authority: Authority,
-  complaint: Complaint,
-  now: Date,
-) {
-  const today = isoDateInLondon(now);
-  const evaluation = evaluateStoredCase(authority, await listEvents(db, complaint.id), today);
-  const audience = complaint.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person';
-  const words = explainForComplainant(evaluation, audience);
-  const next = evaluation.deadlines.find((d) => !d.advisory && isOutstanding(d) && d.dueOn);
-  const letter = responseLetter(await listAttachments(db, complaint.id), evaluation);
-  return {
-    reference: complaint.reference,
-    receivedOn: complaint.receivedOn,
-    stage: evaluation.stage,
-    stageName: stageNames[evaluation.stage],
-    status: words.label,
-    lines: words.lines,
-    nextStep: words.nextStep,
-    nextDate: next?.dueOn ?? null,
-    nextDateText: next?.dueOn ? formatLongDate(next.dueOn) : null,
-    audience,
-    nextStage: nextStageOf(evaluation),
-    letter: letter
-      ? {
-          fileName: letter.fileName,
-          sizeBytes: letter.sizeBytes,
-          sentOn: isoDateInLondon(letter.createdAt),
-        }
-      : null,
-  };
-}
-
 const referenceInput = z.object({ reference: z.string().trim().min(1).max(40) });
 
 /** "Your complaints": the complaints made with the signed-in email address, newest first. */
@@ -100,7 +64,7 @@ export const myComplaints = contactProcedure.query(async ({ ctx }) => {
   return Promise.all(
     rows.map(async (row) => {
       const evaluation = evaluateStoredCase(authority, await listEvents(ctx.db, row.id), today);
-      const audience = row.complainantType === 'parent_carer' ? 'parent_carer' : 'young_person';
+      const audience = audienceOf(row);
       return {
         reference: row.reference,
         receivedOn: row.receivedOn,
@@ -124,20 +88,8 @@ export const myComplaint = portalSessionProcedure
 export const myLetter = portalSessionProcedure
   .input(referenceInput)
   .query(async ({ ctx, input }) => {
-    const { authority } = ctx.portal;
     const complaint = await findSignedInComplaint(ctx.db, ctx.portal, input.reference);
-    const today = isoDateInLondon(ctx.now());
-    const evaluation = evaluateStoredCase(authority, await listEvents(ctx.db, complaint.id), today);
-    const chosen = responseLetter(await listAttachments(ctx.db, complaint.id), evaluation);
-    const file = chosen ? await findAttachment(ctx.db, authority.id, chosen.id) : undefined;
-    if (!file || file.complaintId !== complaint.id) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no letter to show yet.' });
-    }
-    return {
-      fileName: file.fileName,
-      contentType: file.contentType,
-      contentBase64: file.content.toString('base64'),
-    };
+    return responseLetterFile(ctx.db, ctx.portal.authority, complaint, ctx.now());
   });
 
 /**
@@ -148,33 +100,6 @@ export const myLetter = portalSessionProcedure
 export const myNextStage = portalSessionProcedure
   .input(referenceInput.extend({ requestId: z.uuid() }))
   .mutation(async ({ ctx, input }) => {
-    const { authority } = ctx.portal;
     const complaint = await findSignedInComplaint(ctx.db, ctx.portal, input.reference);
-    const today = isoDateInLondon(ctx.now());
-    const events = await listEvents(ctx.db, complaint.id);
-    const right = evaluateStoredCase(authority, events, today).escalation;
-    const repeat = events.some((e) => e.requestId === input.requestId);
-    if (!repeat && (right === null || right.to === 'ombudsman')) throw nextStageNotAvailable();
-    const to = right !== null && right.to !== 'ombudsman' ? right.to : 2;
-    const result = await ctx.db.transaction((tx) =>
-      recordCaseEvent(
-        tx,
-        authority,
-        complaint.id,
-        { type: 'escalation_requested', on: today, to },
-        { today, recordedBy: null, requestId: input.requestId },
-      ),
-    );
-    if (!result.ok) throw nextStageNotAvailable();
-    if (!result.duplicate) {
-      ctx.log.info(
-        { authority: authority.code, event: 'complaint.next_stage_requested' },
-        'next stage requested',
-      );
-    }
-    return {
-      stage: result.evaluation.stage,
-      stageName: stageNames[result.evaluation.stage],
-      late: result.warnings.includes('late_escalation_request'),
-    };
+    return askForNextStage(ctx, ctx.portal.authority, complaint, input.requestId);
   });

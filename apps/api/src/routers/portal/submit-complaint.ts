@@ -8,7 +8,7 @@ import { complaintSubmissionSchema, formatLongDate, isoDateInLondon, LIMITS } fr
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { hashTrackingCode, newTrackingCode } from '../../auth/tokens.js';
-import { isUniqueViolation } from '../../errors.js';
+import { retryOnUniqueViolation } from '../../errors.js';
 import { publicProcedure } from '../../trpc.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
@@ -137,14 +137,8 @@ export const submitComplaint = publicProcedure
         }
         return result;
       });
-    let result;
-    try {
-      result = await record();
-    } catch (error) {
-      // The same submission arriving twice at once: the second finds the first's complaint.
-      if (!isUniqueViolation(error)) throw error;
-      result = await record();
-    }
+    // The same submission arriving twice at once: the second finds the first's complaint.
+    const result = await retryOnUniqueViolation(record);
     if (!result.created) {
       throw new TRPCError({
         code: 'CONFLICT',
