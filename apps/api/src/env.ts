@@ -31,10 +31,12 @@ export const envSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
   /**
    * Run the reminder worker in the API process: reminders of deadlines and the managers' weekly
-   * tracker, written to the outbox and delivered from it (docs/decisions/0008). On PostgreSQL it
-   * is scheduled by pg-boss; on the embedded engine by a timer in this process.
+   * tracker, written to the outbox, and delivery of everything in the outbox (portal sign-in
+   * links, saved-answer codes, advocacy referrals) (docs/decisions/0008). On PostgreSQL it is
+   * scheduled by pg-boss; on the embedded engine by a timer in this process. On unless
+   * `NODE_ENV` is `test`, where the tests turn it on themselves.
    */
-  REMINDERS_ENABLED: flag.default(false),
+  REMINDERS_ENABLED: flag.optional(),
   /** How often, in minutes, to look for deadlines to remind people of. */
   REMINDERS_SCAN_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   /** Remind this many working days before a deadline. */
@@ -64,7 +66,10 @@ export const envSchema = z.object({
   MAIL_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
-export type Env = z.infer<typeof envSchema> & { SEED_DEMO_DATA: boolean };
+export type Env = z.infer<typeof envSchema> & {
+  SEED_DEMO_DATA: boolean;
+  REMINDERS_ENABLED: boolean;
+};
 
 /** Settings that only make sense together. */
 const envChecks = envSchema.superRefine((env, ctx) => {
@@ -90,5 +95,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...parsed.data,
     SEED_DEMO_DATA: parsed.data.SEED_DEMO_DATA ?? parsed.data.NODE_ENV !== 'production',
+    REMINDERS_ENABLED: parsed.data.REMINDERS_ENABLED ?? parsed.data.NODE_ENV !== 'test',
   };
 }

@@ -23,7 +23,7 @@ if (env.SEED_DEMO_DATA) {
   if (seeded) log.info(seeded, 'demo data created');
 }
 
-// Reminders of deadlines, through the outbox (docs/decisions/0008). Off unless configured.
+// Reminders of deadlines and delivery of the outbox (docs/decisions/0008).
 const reminders: ReminderWorker | null = env.REMINDERS_ENABLED
   ? await startReminderWorker({ db: handle.db, env, log })
   : null;

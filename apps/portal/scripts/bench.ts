@@ -16,6 +16,7 @@ import { emptyValues } from '../src/journeys/journey.js';
 import { pageAssets, readManifest } from '../src/server/assets.js';
 import type { ClientEntry } from '../src/server/assets.js';
 import type { PageSpec } from '../src/server/render.js';
+import { advocateHomeView, signInView, yourComplaintsView } from '../src/server/sign-in-views.js';
 import {
   accessibilityView,
   commentStepView,
@@ -103,6 +104,17 @@ const routes: [string, PageSpec][] = [
     nextStageView(authority, { to: 2, late: false, askByText: null, codes, requestId: key }),
   ],
   ['/wbc/track/easy-read', easyReadView(authority, 'track')],
+  ['/wbc/sign-in', signInView(authority, { kind: 'contact', email: '' })],
+  ['/wbc/your-complaints (signed in)', yourComplaintsView(authority, 1200, [])],
+  [
+    '/wbc/advocates (signed in)',
+    advocateHomeView(authority, 1200, {
+      name: 'Sam',
+      providerName: 'Advocacy',
+      referrals: [],
+      cases: [],
+    }),
+  ],
   ['/accessibility', accessibilityView()],
   ['/privacy', privacyView()],
   ['/leave', leaveView()],

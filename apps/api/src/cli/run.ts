@@ -102,7 +102,12 @@ async function runImport(
       `Imported ${file} for ${result.authority.code} (${result.authority.name}${result.authority.created ? ', created' : ''}): ` +
         `${formatCount(result.rows)} rows, ${formatCount(result.complaintsCreated)} complaints added, ` +
         `${formatCount(result.complaintsUnchanged)} already imported and left as they were, ` +
-        `${formatCount(result.childrenCreated)} children recorded, in ${seconds.toFixed(1)} s.`,
+        `${formatCount(result.childrenCreated)} children recorded` +
+        (result.recordsCreated === undefined
+          ? ''
+          : `, ${formatCount(result.recordsCreated)} compliments and Ombudsman cases added ` +
+            `(${formatCount(result.recordsUnchanged ?? 0)} already imported)`) +
+        `, in ${seconds.toFixed(1)} s.`,
     );
     return EXIT.ok;
   } finally {
