@@ -64,7 +64,9 @@ export function ReportTableView({ report, table, casesPath }: ReportTableViewPro
               <tr key={r} className="govuk-table__row">
                 {row.map((cell, c) => {
                   const text = cellText(cell, table.columns[c] ?? '');
-                  const link = casesPath === null ? null : figureOfCell(report, table, r, c);
+                  // A zero has no cases behind it: nothing to follow.
+                  const link =
+                    casesPath === null || cell === 0 ? null : figureOfCell(report, table, r, c);
                   const content =
                     link === null ? (
                       text
