@@ -44,7 +44,7 @@ async function complainOnPortal(
   const axe = () => expectNoAxeViolations(page, { javaScriptEnabled });
   await page.goto(running().stack.portalUrl);
   await axe();
-  await page.getByRole('link', { name: 'Westbridge Borough Council' }).click();
+  await page.getByRole('link', { name: 'Westbridge Borough Council', exact: true }).click();
   await axe();
   await page.getByRole('link', { name: 'Make a complaint' }).click();
   await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
