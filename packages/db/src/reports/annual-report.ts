@@ -39,7 +39,7 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
 }
 
 /** `case` expression mapping codes to report keys, from the domain's tables. */
-function keyCase(
+export function keyCase(
   column: SQL,
   table: Readonly<Record<string, string>>,
   otherwise: string,

@@ -7,6 +7,9 @@
  * each list to the report's figure.
  */
 import {
+  CATEGORY_OF_SUPPORT_KEYS,
+  CHANNEL_KEYS,
+  COMPLAINANT_KEYS,
   NOT_RECORDED,
   financialYear,
   financialYearOf,
@@ -16,7 +19,7 @@ import {
 } from '@heard/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { queryRows } from './annual-report.js';
+import { keyCase, queryRows } from './annual-report.js';
 
 /** The most complaints one list shows; the total is always given. */
 export const DRILLDOWN_LIMIT = 500;
@@ -135,6 +138,15 @@ function conditionOf(figure: DrilldownFigure, from: string, to: string): SQL {
       return sql`${done} and coalesce(c.principal_issue, ${NOT_RECORDED}) = ${figure.issue}
         and ${endedInQuarter(figure.quarter)}
         and ${figure.upheldOrPartly ? sql`st.ending = 'responded' and st.outcome in ('upheld', 'partly_upheld')` : sql`true`}`;
+    case 'complainant':
+      return sql`${done} and ${keyCase(sql`c.complainant_type`, COMPLAINANT_KEYS, 'other', 'other')} = ${figure.complainant}`;
+    case 'categoryOfSupport':
+      return sql`${done}
+        and ${keyCase(sql`c.category_of_support`, CATEGORY_OF_SUPPORT_KEYS, 'other', 'notRecorded')} = ${figure.category}
+        and ${figure.youngPeopleOnly ? sql`c.complainant_type = 'young_person'` : sql`true`}`;
+    case 'channel':
+      return sql`st.began_on >= ${from}::date and st.began_on <= ${to}::date
+        and ${keyCase(sql`c.received_via`, CHANNEL_KEYS, 'notRecorded', 'notRecorded')} = ${figure.channel}`;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { AnnualReport, StageReport } from './report-contract.js';
-import type { ReportTable } from './tables.js';
+import { CATEGORY_OF_SUPPORT_LABELS, CHANNEL_LABELS, type ReportTable } from './tables.js';
 
 export const DRILLDOWN_PROCEDURES = ['statutory', 'corporate'] as const;
 export type DrilldownProcedure = (typeof DRILLDOWN_PROCEDURES)[number];
@@ -32,6 +32,35 @@ export type DrilldownOutcome = (typeof DRILLDOWN_OUTCOMES)[number];
 export const LATE_BANDS = ['upTo10', 'upTo30', 'over30'] as const;
 export type LateBand = (typeof LATE_BANDS)[number];
 
+/** Who made a complaint, as `byComplainant` counts them (`COMPLAINANT_KEYS`). */
+export const DRILLDOWN_COMPLAINANTS = ['youngPerson', 'parentCarer', 'advocate', 'other'] as const;
+export type DrilldownComplainant = (typeof DRILLDOWN_COMPLAINANTS)[number];
+
+/** Categories of support as the report counts them, `notRecorded` for none (seed 000 table 6). */
+export const DRILLDOWN_CATEGORIES = [
+  'childLookedAfter',
+  'careLeaver',
+  'childInNeed',
+  'childProtection',
+  'referralAssessment',
+  'other',
+  'notRecorded',
+] as const;
+export type DrilldownCategory = (typeof DRILLDOWN_CATEGORIES)[number];
+
+/** How complaints arrived, as `channels` counts them. */
+export const DRILLDOWN_CHANNELS = [
+  'letter',
+  'email',
+  'form',
+  'telephone',
+  'inPerson',
+  'online',
+  'app',
+  'notRecorded',
+] as const;
+export type DrilldownChannel = (typeof DRILLDOWN_CHANNELS)[number];
+
 /** Quarters of the financial year, 1 (April-June) to 4 (January-March). */
 const quarter = z.number().int().min(1).max(4);
 /** A team, service area or issue as recorded; `Not recorded` for none. */
@@ -53,6 +82,9 @@ const stageKey = {
  * - `escalated`: completed, not withdrawn, and taken to the next stage.
  * - `team`: completed, by service area and team (and quarter); `issue`: completed, by principal
  *   issue (and quarter), optionally only those upheld or partly upheld.
+ * - `complainant`: completed, made by that kind of complainant.
+ * - `categoryOfSupport`: completed, by the category of support, optionally only those made by
+ *   young people; `channel`: received, by how the complaint arrived.
  */
 export const drilldownFigureSchema = z
   .discriminatedUnion('measure', [
@@ -81,6 +113,18 @@ export const drilldownFigureSchema = z
       quarter: quarter.optional(),
       upheldOrPartly: z.boolean().optional(),
     }),
+    z.object({
+      ...stageKey,
+      measure: z.literal('complainant'),
+      complainant: z.enum(DRILLDOWN_COMPLAINANTS),
+    }),
+    z.object({
+      ...stageKey,
+      measure: z.literal('categoryOfSupport'),
+      category: z.enum(DRILLDOWN_CATEGORIES),
+      youngPeopleOnly: z.boolean().optional(),
+    }),
+    z.object({ ...stageKey, measure: z.literal('channel'), channel: z.enum(DRILLDOWN_CHANNELS) }),
   ])
   .refine((f) => STAGES_OF_PROCEDURE[f.procedure].some((s) => s === f.stage), {
     message: 'The corporate procedure has two stages',
@@ -117,6 +161,13 @@ const LATE_WORDS: Record<LateBand, string> = {
   upTo10: 'answered 1 to 10 working days late',
   upTo30: 'answered 11 to 30 working days late',
   over30: 'answered over 30 working days late',
+};
+
+const COMPLAINANT_WORDS: Record<DrilldownComplainant, string> = {
+  youngPerson: 'young people',
+  parentCarer: 'parents or carers',
+  advocate: 'advocates',
+  other: 'other people',
 };
 
 const QUARTER_WORDS = [
@@ -161,6 +212,12 @@ export function describeFigure(figure: DrilldownFigure, yearLabel: string): stri
       return `${what} completed by ${figure.team} (${figure.serviceArea})${inQuarter(figure.quarter)}${year}`;
     case 'issue':
       return `${what} completed about ${figure.issue}${figure.upheldOrPartly ? ', upheld or partly upheld' : ''}${inQuarter(figure.quarter)}${year}`;
+    case 'complainant':
+      return `${what} completed, made by ${COMPLAINANT_WORDS[figure.complainant]}${year}`;
+    case 'categoryOfSupport':
+      return `${what} completed${figure.youngPeopleOnly ? ' made by young people' : ''}, category of support: ${CATEGORY_OF_SUPPORT_LABELS[figure.category]}${year}`;
+    case 'channel':
+      return `${what} received, how they arrived: ${CHANNEL_LABELS[figure.channel]}${year}`;
   }
 }
 
@@ -286,6 +343,58 @@ export function figureOfCell(
       if (column === 1) return at({ ...key(slot), measure: 'assessed' });
       if (column === 2) return at({ ...key(slot), measure: 'escalated' });
       return null;
+    }
+    case 'complainants': {
+      // Rows: the kinds of complainant; columns: the three statutory stages.
+      const complainant = DRILLDOWN_COMPLAINANTS[row];
+      const slot = STATUTORY_STAGES[column - 1];
+      if (complainant === undefined || slot === undefined) return null;
+      return at({ ...key(slot), measure: 'complainant', complainant });
+    }
+    case 'young-people':
+      // Only the first row counts complaints of the year; the others follow them on.
+      return row === 0 && column === 1
+        ? at({
+            procedure: 'statutory',
+            stage: 1,
+            measure: 'complainant',
+            complainant: 'youngPerson',
+          })
+        : null;
+    case 'category-of-support':
+    case 'young-people-category': {
+      if (column !== 1) return null;
+      const youngPeopleOnly = table.id === 'young-people-category';
+      const category = DRILLDOWN_CATEGORIES[row];
+      if (category === undefined) {
+        // The total: every stage 1 complaint completed (from young people, for their table).
+        if (row !== DRILLDOWN_CATEGORIES.length) return null;
+        return youngPeopleOnly
+          ? at({
+              procedure: 'statutory',
+              stage: 1,
+              measure: 'complainant',
+              complainant: 'youngPerson',
+            })
+          : at({ procedure: 'statutory', stage: 1, measure: 'completed' });
+      }
+      return at({
+        procedure: 'statutory',
+        stage: 1,
+        measure: 'categoryOfSupport',
+        category,
+        ...(youngPeopleOnly ? { youngPeopleOnly } : {}),
+      });
+    }
+    case 'channels': {
+      if (column !== 1) return null;
+      const channel = DRILLDOWN_CHANNELS[row];
+      if (channel === undefined) {
+        return row === DRILLDOWN_CHANNELS.length
+          ? at({ procedure: 'statutory', stage: 1, measure: 'received' })
+          : null;
+      }
+      return at({ procedure: 'statutory', stage: 1, measure: 'channel', channel });
     }
     case 'corporate': {
       const slot = (

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CATEGORY_OF_SUPPORT_LABELS,
+  CHANNEL_LABELS,
+  DRILLDOWN_CATEGORIES,
+  DRILLDOWN_CHANNELS,
   assembleAnnualReport,
   computeHeadlineFigures,
   computeYearFigures,
@@ -113,6 +117,52 @@ describe('drill-down figures', () => {
       upheldOrPartly: true,
     });
     expect(figureOfCell(report, issues, 1, 6)).toBeNull();
+  });
+
+  it('links who complained, the category of support and the channel to their complaints', () => {
+    // The rows of these tables follow the report's labels; the figures must follow the same order.
+    expect(DRILLDOWN_CATEGORIES).toEqual(Object.keys(CATEGORY_OF_SUPPORT_LABELS));
+    expect(DRILLDOWN_CHANNELS).toEqual(Object.keys(CHANNEL_LABELS));
+    expect(figureOfCell(report, table(report, 'complainants'), 1, 2)?.figure).toEqual({
+      procedure: 'statutory',
+      stage: 2,
+      measure: 'complainant',
+      complainant: 'parentCarer',
+    });
+    const category = table(report, 'category-of-support');
+    expect(figureOfCell(report, category, 1, 1)?.figure).toEqual({
+      procedure: 'statutory',
+      stage: 1,
+      measure: 'categoryOfSupport',
+      category: 'careLeaver',
+    });
+    expect(figureOfCell(report, category, 1, 2)).toBeNull();
+    expect(figureOfCell(report, category, DRILLDOWN_CATEGORIES.length, 1)?.figure).toEqual({
+      procedure: 'statutory',
+      stage: 1,
+      measure: 'completed',
+    });
+    expect(
+      figureOfCell(report, table(report, 'young-people-category'), 0, 1)?.figure,
+    ).toMatchObject({ measure: 'categoryOfSupport', youngPeopleOnly: true });
+    const channels = table(report, 'channels');
+    expect(figureOfCell(report, channels, 4, 1)?.figure).toEqual({
+      procedure: 'statutory',
+      stage: 1,
+      measure: 'channel',
+      channel: 'inPerson',
+    });
+    expect(figureOfCell(report, channels, DRILLDOWN_CHANNELS.length, 1)?.figure).toEqual({
+      procedure: 'statutory',
+      stage: 1,
+      measure: 'received',
+    });
+    expect(
+      describeFigure(
+        { procedure: 'statutory', stage: 1, measure: 'channel', channel: 'inPerson' },
+        '2021-22',
+      ),
+    ).toBe('Stage 1 complaints received, how they arrived: In person (2021-22)');
   });
 
   it('keeps to the stages each procedure has', () => {
