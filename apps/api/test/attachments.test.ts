@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@heard/db/testing';
 import { startTestApi, type TestApi, type TestClient } from './harness.js';
 
-const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 32), Buffer.from('\n%%EOF\n')]);
+const pdf = Buffer.concat([
+  Buffer.from('%PDF-1.4\n'),
+  Buffer.alloc(2000, 32),
+  Buffer.from('\n%%EOF\n'),
+]);
 
 describe.each(testEngines())('attachments on %s', (engine) => {
   let api: TestApi;
@@ -14,26 +18,35 @@ describe.each(testEngines())('attachments on %s', (engine) => {
     api = await startTestApi(engine);
     officer = api.client();
     await officer.signIn('officer@heard.example');
-    authorityId = (await officer.trpc.auth.me.query())?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
+    authorityId =
+      (await officer.trpc.auth.me.query())?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
     complaintId = (await officer.trpc.complaints.inbox.query({ authorityId })).rows[0]?.id ?? '';
   });
   afterAll(async () => {
     await api.close();
   });
 
-  function upload(client: TestClient, body: Buffer, name: string, options: { csrf?: string; kind?: string; complaint?: string } = {}) {
-    return fetch(`${api.url}/files/${authorityId}/complaints/${options.complaint ?? complaintId}/attachments`, {
-      method: 'POST',
-      headers: {
-        'x-heard-client': 'test',
-        'x-csrf-token': options.csrf ?? client.csrfToken ?? '',
-        'x-file-name': encodeURIComponent(name),
-        'x-attachment-kind': options.kind ?? 'letter',
-        'content-type': 'application/octet-stream',
-        cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+  function upload(
+    client: TestClient,
+    body: Buffer,
+    name: string,
+    options: { csrf?: string; kind?: string; complaint?: string } = {},
+  ) {
+    return fetch(
+      `${api.url}/files/${authorityId}/complaints/${options.complaint ?? complaintId}/attachments`,
+      {
+        method: 'POST',
+        headers: {
+          'x-heard-client': 'test',
+          'x-csrf-token': options.csrf ?? client.csrfToken ?? '',
+          'x-file-name': encodeURIComponent(name),
+          'x-attachment-kind': options.kind ?? 'letter',
+          'content-type': 'application/octet-stream',
+          cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+        body,
       },
-      body,
-    });
+    );
   }
 
   async function attachmentCount(): Promise<number> {
@@ -69,7 +82,9 @@ describe.each(testEngines())('attachments on %s', (engine) => {
     const stranger = api.client();
     await stranger.signIn('northmoor.officer@heard.example');
     expect((await upload(stranger, pdf, 'letter.pdf')).status).toBe(403);
-    expect((await upload(officer, pdf, 'letter.pdf', { complaint: crypto.randomUUID() })).status).toBe(404);
+    expect(
+      (await upload(officer, pdf, 'letter.pdf', { complaint: crypto.randomUUID() })).status,
+    ).toBe(404);
     expect(await attachmentCount()).toBe(before);
   });
 });

@@ -29,7 +29,8 @@ describe.each(testEngines())('casework on %s', (engine) => {
     api = await startTestApi(engine, () => new Date(`${today}T10:00:00Z`));
     officer = api.client();
     await officer.signIn('officer@heard.example');
-    authorityId = (await officer.trpc.auth.me.query())?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
+    authorityId =
+      (await officer.trpc.auth.me.query())?.authorities.find((a) => a.code === 'WBC')?.id ?? '';
     staff = await officer.trpc.staff.list.query({ authorityId });
   });
   afterAll(async () => {
@@ -60,10 +61,19 @@ describe.each(testEngines())('casework on %s', (engine) => {
   }
 
   async function record(complaintId: string, event: CaseEvent, requestId = randomUUID()) {
-    return officer.trpc.complaints.recordEvent.mutate({ authorityId, complaintId, requestId, event });
+    return officer.trpc.complaints.recordEvent.mutate({
+      authorityId,
+      complaintId,
+      requestId,
+      event,
+    });
   }
 
-  async function expectDeadlinesMatchDomain(complaintId: string, events: CaseEvent[], policy = LGSCO_COMPLAINT_HANDLING_CODE) {
+  async function expectDeadlinesMatchDomain(
+    complaintId: string,
+    events: CaseEvent[],
+    policy = LGSCO_COMPLAINT_HANDLING_CODE,
+  ) {
     const shown = await officer.trpc.complaints.get.query({ authorityId, complaintId });
     const expected = evaluateCase(events, { calendar, policy, today });
     expect(shown.deadlines.map((d) => [d.id, d.dueOn, d.status])).toEqual(
@@ -76,14 +86,22 @@ describe.each(testEngines())('casework on %s', (engine) => {
   it('takes a statutory complaint through all three stages', async () => {
     const received = '2026-03-02';
     const { id } = await logComplaint('statutory', received);
-    const events: CaseEvent[] = [{ type: 'received', on: received, procedure: 'statutory', channel: 'letter' }];
+    const events: CaseEvent[] = [
+      { type: 'received', on: received, procedure: 'statutory', channel: 'letter' },
+    ];
     const step = async (event: CaseEvent) => {
       await record(id, event);
       events.push(event);
       return expectDeadlinesMatchDomain(id, events);
     };
     await step({ type: 'acknowledged', on: wd(received, 1) });
-    await step({ type: 'extension_agreed', on: wd(received, 8), reason: 'An advocate is being arranged', agreedBy: person('complaints_manager'), workingDays: 10 });
+    await step({
+      type: 'extension_agreed',
+      on: wd(received, 8),
+      reason: 'An advocate is being arranged',
+      agreedBy: person('complaints_manager'),
+      workingDays: 10,
+    });
     const afterStage1 = await step({
       type: 'responded',
       on: wd(received, 18),
@@ -92,14 +110,20 @@ describe.each(testEngines())('casework on %s', (engine) => {
     });
     expect(afterStage1.allowedEvents).toContain('escalation_requested');
     await step({ type: 'escalation_requested', on: wd(received, 25), to: 2 });
-    await step({ type: 'investigating_officer_appointed', on: wd(received, 27), person: person('investigating_officer') });
+    await step({
+      type: 'investigating_officer_appointed',
+      on: wd(received, 27),
+      person: person('investigating_officer'),
+    });
     await step({
       type: 'independent_person_appointed',
       on: wd(received, 27),
       person: { ...person('independent_person'), isMemberOrOfficerOfCouncil: false },
     });
     const stage2 = await step({ type: 'statement_of_complaint_agreed', on: wd(received, 30) });
-    expect(stage2.deadlines.find((d) => d.id === 'stage2_response')?.dueOn).toBe(wd(wd(received, 30), 25));
+    expect(stage2.deadlines.find((d) => d.id === 'stage2_response')?.dueOn).toBe(
+      wd(wd(received, 30), 25),
+    );
     await step({
       type: 'responded',
       on: wd(received, 50),
@@ -118,7 +142,11 @@ describe.each(testEngines())('casework on %s', (engine) => {
       ],
     });
     await step({ type: 'panel_recommendations_issued', on: wd(received, 89) });
-    const done = await step({ type: 'council_responded_after_panel', on: wd(received, 100), respondedBy: person('senior_responder') });
+    const done = await step({
+      type: 'council_responded_after_panel',
+      on: wd(received, 100),
+      respondedBy: person('senior_responder'),
+    });
     expect(done.complaint.state).toBe('stage3_responded');
     expect(done.events).toHaveLength(events.length);
   });
@@ -128,7 +156,12 @@ describe.each(testEngines())('casework on %s', (engine) => {
     const { id } = await logComplaint('corporate', received);
     const responder = person('responding_manager');
     await record(id, { type: 'acknowledged', on: wd(received, 2) });
-    await record(id, { type: 'responded', on: wd(received, 10), outcomes: [{ issue: 'Communication', outcome: 'not_upheld' }], respondedBy: responder });
+    await record(id, {
+      type: 'responded',
+      on: wd(received, 10),
+      outcomes: [{ issue: 'Communication', outcome: 'not_upheld' }],
+      respondedBy: responder,
+    });
     await record(id, { type: 'escalation_requested', on: wd(received, 14), to: 2 });
     await record(id, { type: 'acknowledged', on: wd(received, 15) });
     const refused = await officer.trpc.complaints.recordEvent
@@ -136,10 +169,17 @@ describe.each(testEngines())('casework on %s', (engine) => {
         authorityId,
         complaintId: id,
         requestId: randomUUID(),
-        event: { type: 'responded', on: wd(received, 30), outcomes: [{ issue: 'Communication', outcome: 'upheld' }], respondedBy: responder },
+        event: {
+          type: 'responded',
+          on: wd(received, 30),
+          outcomes: [{ issue: 'Communication', outcome: 'upheld' }],
+          respondedBy: responder,
+        },
       })
       .catch((e: unknown) => e as { data?: { reason?: string; httpStatus?: number } });
-    expect(refused).toMatchObject({ data: { reason: 'stage2_handler_was_stage1_responder', httpStatus: 409 } });
+    expect(refused).toMatchObject({
+      data: { reason: 'stage2_handler_was_stage1_responder', httpStatus: 409 },
+    });
     await record(id, {
       type: 'responded',
       on: wd(received, 30),
@@ -177,7 +217,12 @@ describe.each(testEngines())('casework on %s', (engine) => {
       })
       .catch((e: unknown) => e as { data?: { fieldErrors?: Record<string, string[]> } });
     expect(error).toMatchObject({
-      data: { fieldErrors: { receivedOn: [expect.stringContaining('real date')], whatHappened: ['Tell us what happened'] } },
+      data: {
+        fieldErrors: {
+          receivedOn: [expect.stringContaining('real date')],
+          whatHappened: ['Tell us what happened'],
+        },
+      },
     });
     expect((await officer.trpc.complaints.inbox.query({ authorityId })).total).toBe(before);
   });

@@ -16,17 +16,28 @@ describe('second factor (TOTP)', () => {
     await manager.signIn('manager@heard.example');
     const { secret, otpauthUrl } = await manager.trpc.auth.startTotpSetup.mutate();
     expect(otpauthUrl).toContain('otpauth://totp/');
-    expect(await statusOf(manager.trpc.auth.enableTotp.mutate({ secret, code: '000000' }))).toBe(400);
+    expect(await statusOf(manager.trpc.auth.enableTotp.mutate({ secret, code: '000000' }))).toBe(
+      400,
+    );
     await manager.trpc.auth.enableTotp.mutate({ secret, code: authenticator.generate(secret) });
 
     const next = api.client();
     expect(
-      await statusOf(next.trpc.auth.signIn.mutate({ email: 'manager@heard.example', password: 'heard-demo-password' })),
+      await statusOf(
+        next.trpc.auth.signIn.mutate({
+          email: 'manager@heard.example',
+          password: 'heard-demo-password',
+        }),
+      ),
     ).toBe(401);
     const wrong = authenticator.generate(secret) === '123456' ? '654321' : '123456';
     expect(
       await statusOf(
-        next.trpc.auth.signIn.mutate({ email: 'manager@heard.example', password: 'heard-demo-password', totpCode: wrong }),
+        next.trpc.auth.signIn.mutate({
+          email: 'manager@heard.example',
+          password: 'heard-demo-password',
+          totpCode: wrong,
+        }),
       ),
     ).toBe(401);
     await next.trpc.auth.signIn.mutate({

@@ -35,9 +35,7 @@ export interface DatabaseHandle {
 }
 
 export type OpenDatabaseOptions =
-  | { url: string; maxConnections?: number }
-  | { dataDir: string }
-  | { memory: true };
+  { url: string; maxConnections?: number } | { dataDir: string } | { memory: true };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 

@@ -170,7 +170,10 @@ export const complaints = pgTable(
     serviceArea: text('service_area'),
     team: text('team'),
     principalIssue: text('principal_issue'),
-    otherIssues: text('other_issues').array().notNull().default(sql`'{}'::text[]`),
+    otherIssues: text('other_issues')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     categoryOfSupport: text('category_of_support'),
     advocacyOffered: boolean('advocacy_offered').notNull().default(false),
     /** Null until the young person has answered the offer. */
@@ -195,7 +198,9 @@ export const complaints = pgTable(
     // `openPredicate` in repositories/complaints.ts for the planner to use it.
     index('complaints_open_due_idx')
       .on(t.authorityId, t.nextDueOn)
-      .where(sql`"complaints"."state" not in ('closed', 'withdrawn', 'stage3_responded', 'with_ombudsman')`),
+      .where(
+        sql`"complaints"."state" not in ('closed', 'withdrawn', 'stage3_responded', 'with_ombudsman')`,
+      ),
     index('complaints_assignee_idx').on(t.authorityId, t.assignedStaffId, t.nextDueOn),
     // "Your complaints" on the portal: the cases whose contact email is the signed-in person's.
     index('complaints_contact_email_idx').on(t.authorityId, sql`lower(${t.contactEmail})`),
@@ -436,7 +441,10 @@ export const compliments = pgTable(
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     /** young_person, parent_carer, professional or partner_agency (`COMPLIMENT_FROM_TYPES`). */
     fromType: text('from_type').notNull(),
-    teams: text('teams').array().notNull().default(sql`'{}'::text[]`),
+    teams: text('teams')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The team the sender named on the portal, for staff to place the compliment. */
     teamHint: text('team_hint'),
     words: text('words').notNull(),
@@ -445,7 +453,10 @@ export const compliments = pgTable(
     /** The portal's key for one submission, so a retried one creates one compliment. */
     idempotencyKey: text('idempotency_key'),
     loggedBy: uuid('logged_by').references(() => staffUsers.id),
-    markedNames: text('marked_names').array().notNull().default(sql`'{}'::text[]`),
+    markedNames: text('marked_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     approvedWords: text('approved_words'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     approvedBy: uuid('approved_by').references(() => staffUsers.id),

@@ -54,14 +54,32 @@ describe.each(testEngines())('complaints on %s', (engine) => {
     const a = await createAuthority(handle.db, { code: 'CCC', name: 'C Council' });
     const b = await createAuthority(handle.db, { code: 'DDD', name: 'D Council' });
     await handle.db.transaction(async (tx) => {
-      await insertComplaint(tx, newComplaint(a.id, 'CCC-26-00001'), projection, [
-        { type: 'received', on: '2026-11-20', channel: 'online' },
-      ], null);
+      await insertComplaint(
+        tx,
+        newComplaint(a.id, 'CCC-26-00001'),
+        projection,
+        [{ type: 'received', on: '2026-11-20', channel: 'online' }],
+        null,
+      );
     });
     expect(await findComplaintByReference(handle.db, a.id, 'CCC-26-00001')).toBeDefined();
     expect(await findComplaintByReference(handle.db, b.id, 'CCC-26-00001')).toBeUndefined();
-    expect((await listComplaints(handle.db, b.id, { limit: 10, offset: 0, today: '2026-11-23', weekEndsOn: '2026-11-29' })).total).toBe(0);
-    const page = await listComplaints(handle.db, a.id, { limit: 10, offset: 0, today: '2026-11-23', weekEndsOn: '2026-11-29' });
+    expect(
+      (
+        await listComplaints(handle.db, b.id, {
+          limit: 10,
+          offset: 0,
+          today: '2026-11-23',
+          weekEndsOn: '2026-11-29',
+        })
+      ).total,
+    ).toBe(0);
+    const page = await listComplaints(handle.db, a.id, {
+      limit: 10,
+      offset: 0,
+      today: '2026-11-23',
+      weekEndsOn: '2026-11-29',
+    });
     expect(page.total).toBe(1);
     const first = page.rows[0];
     expect(first?.reference).toBe('CCC-26-00001');

@@ -72,7 +72,13 @@ export const intakeSchema = z.object({
   team: optionalText(200, intakeMessages.teamTooLong),
   principalIssue: optionalText(LIMITS.issueMaxLength, MESSAGES.issueTooLong),
   otherIssues: z
-    .array(z.string().trim().min(1, MESSAGES.issueRequired).max(LIMITS.issueMaxLength, MESSAGES.issueTooLong))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, MESSAGES.issueRequired)
+        .max(LIMITS.issueMaxLength, MESSAGES.issueTooLong),
+    )
     .max(LIMITS.issuesMax, MESSAGES.outcomesTooMany)
     .default([]),
   whatHappened: z
@@ -80,11 +86,18 @@ export const intakeSchema = z.object({
     .trim()
     .min(1, submissionMessages.whatHappenedMissing)
     .max(submissionLimits.whatHappened, submissionMessages.whatHappenedTooLong),
-  desiredOutcome: optionalText(submissionLimits.desiredOutcome, submissionMessages.desiredOutcomeTooLong),
+  desiredOutcome: optionalText(
+    submissionLimits.desiredOutcome,
+    submissionMessages.desiredOutcomeTooLong,
+  ),
   matterOccurredOn: matterDateSchema.optional(),
   procedure: procedureSchema,
   /** Why this procedure: the domain's advice in words, or the reason staff chose otherwise. */
-  procedureReason: z.string().trim().min(1, intakeMessages.procedureReason).max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
+  procedureReason: z
+    .string()
+    .trim()
+    .min(1, intakeMessages.procedureReason)
+    .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
 });
 export type Intake = z.infer<typeof intakeSchema>;
 export type IntakeInput = z.input<typeof intakeSchema>;
@@ -92,7 +105,11 @@ export type IntakeInput = z.input<typeof intakeSchema>;
 /** Triage of a complaint in the inbox: confirm the procedure, assign, and record advocacy. */
 export const triageSchema = z.object({
   procedure: procedureSchema,
-  procedureReason: z.string().trim().min(1, intakeMessages.procedureReason).max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
+  procedureReason: z
+    .string()
+    .trim()
+    .min(1, intakeMessages.procedureReason)
+    .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
   acknowledgedOn: caseDateSchema.optional(),
   assignedStaffId: z.uuid('Choose a responder').optional(),
   serviceArea: optionalText(200, intakeMessages.teamTooLong),

@@ -45,7 +45,10 @@ export const complaintSubmissionSchema = z.object({
     .trim()
     .min(1, submissionMessages.whatHappenedMissing)
     .max(submissionLimits.whatHappened, submissionMessages.whatHappenedTooLong),
-  desiredOutcome: optionalText(submissionLimits.desiredOutcome, submissionMessages.desiredOutcomeTooLong),
+  desiredOutcome: optionalText(
+    submissionLimits.desiredOutcome,
+    submissionMessages.desiredOutcomeTooLong,
+  ),
   contactName: optionalText(submissionLimits.name, submissionMessages.nameTooLong),
   contactEmail: z
     .string()
