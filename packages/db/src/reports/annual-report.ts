@@ -86,7 +86,7 @@ export function notEndedBefore(row: string, from: SQL): SQL {
  * read: the others count for nothing in those years. A next stage begins after the one before it
  * was answered, so for an answered stage only next stages that began from `from` on are looked at.
  */
-function stagesWithEnding(authorityId: string, from: string, to: string): SQL {
+export function stagesWithEnding(authorityId: string, from: string, to: string): SQL {
   return sql`
     select r.*, (r.next_began_on is not null) as has_next,
       case when r.responded_on is not null then 'responded'
@@ -111,7 +111,7 @@ function stagesWithEnding(authorityId: string, from: string, to: string): SQL {
 }
 
 /** The quarter of the financial year a stage ended in: 0 for April to June, 3 for January to March. */
-const quarterOfEnd = sql`(case when extract(month from st.ended_on) between 4 and 6 then 0
+export const quarterOfEnd = sql`(case when extract(month from st.ended_on) between 4 and 6 then 0
   when extract(month from st.ended_on) between 7 and 9 then 1
   when extract(month from st.ended_on) >= 10 then 2 else 3 end)`;
 

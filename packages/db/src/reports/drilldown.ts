@@ -19,7 +19,7 @@ import {
 } from '@heard/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { keyCase, queryRows } from './annual-report.js';
+import { keyCase, quarterOfEnd, queryRows, stagesWithEnding } from './annual-report.js';
 
 /** The most complaints one list shows; the total is always given. */
 export const DRILLDOWN_LIMIT = 500;
@@ -40,41 +40,6 @@ export interface DrilldownCase {
   readonly principalIssue: string | null;
 }
 
-/**
- * The stages of the authority's complaints at one procedure and stage that the year can count,
- * with how and when each ended. The same window and endings as the report's own query.
- */
-function stagesOfYear(
-  authorityId: string,
-  procedure: string,
-  stage: number,
-  from: string,
-  to: string,
-): SQL {
-  return sql`
-    select r.*, (r.next_began_on is not null) as has_next,
-      case when r.responded_on is not null then 'responded'
-           when r.withdrawn_on is not null then 'withdrawn'
-           when r.next_began_on is not null then 'escalated' end as ending,
-      coalesce(r.responded_on, r.withdrawn_on, r.next_began_on) as ended_on
-    from (
-      select cs.complaint_id, cs.began_on, cs.responded_on, cs.withdrawn_on, cs.outcome,
-        cs.working_days_late as late,
-        case when cs.responded_on is null and cs.withdrawn_on is null
-          then (select x.began_on from complaint_stages x
-                where x.complaint_id = cs.complaint_id and x.stage = cs.stage + 1)
-          else n.began_on end as next_began_on
-      from complaint_stages cs
-      left join complaint_stages n
-        on n.complaint_id = cs.complaint_id and n.stage = cs.stage + 1
-        and n.authority_id = ${authorityId} and n.began_on >= ${from}::date
-      where cs.authority_id = ${authorityId} and cs.procedure = ${procedure} and cs.stage = ${stage}
-        and cs.began_on <= ${to}::date
-        and (cs.responded_on >= ${from}::date
-          or (cs.responded_on is null and (cs.withdrawn_on is null or cs.withdrawn_on >= ${from}::date)))
-    ) r`;
-}
-
 const OUTCOME_CODES: Record<Exclude<DrilldownOutcome, 'notRecorded'>, SQL> = {
   upheld: sql`st.ending = 'responded' and st.outcome = 'upheld'`,
   partlyUpheld: sql`st.ending = 'responded' and st.outcome = 'partly_upheld'`,
@@ -89,16 +54,9 @@ const LATE_BAND_CONDITIONS: Record<LateBand, SQL> = {
   over30: sql`st.late > 30`,
 };
 
-/** Quarter 1 is April to June (seed 000 table 2). */
+/** Quarter 1 is April to June (seed 000 table 2); `quarterOfEnd` numbers them from 0. */
 function endedInQuarter(quarter: number | undefined): SQL {
-  if (quarter === undefined) return sql`true`;
-  const months = [
-    [4, 6],
-    [7, 9],
-    [10, 12],
-    [1, 3],
-  ][quarter - 1] ?? [0, 0];
-  return sql`extract(month from st.ended_on) between ${months[0]} and ${months[1]}`;
+  return quarter === undefined ? sql`true` : sql`${quarterOfEnd} = ${quarter - 1}`;
 }
 
 /** The condition on a stage of the window that puts it behind the figure. */
@@ -189,9 +147,10 @@ export async function casesBehindFigure(
           st.began_on::text as began_on, st.ended_on::text as ended_on,
           st.ending, st.outcome, st.late, c.service_area, c.team, c.principal_issue,
           (count(*) over ())::int as total
-        from (${stagesOfYear(authorityId, figure.procedure, figure.stage, from, to)}) st
+        from (${stagesWithEnding(authorityId, from, to)}) st
         join complaints c on c.id = st.complaint_id and c.authority_id = ${authorityId}
-        where ${conditionOf(figure, from, to)}
+        where st.procedure = ${figure.procedure} and st.stage = ${figure.stage}
+          and ${conditionOf(figure, from, to)}
         order by c.reference, c.id
         limit ${limit}`,
   );
