@@ -41,7 +41,7 @@ export const abilities = {
   logRecords: team,
   /**
    * Approve a compliment's words for publication: a manager's decision, because once printed in
-   * a report a name that was missed cannot be taken back (seed 001 section 5 prints "XX").
+   * a report a name that was missed cannot be taken back (Dudley 2022-23 section 5 prints "XX").
    */
   approveCompliments: ['complaints_manager'],
   /** Raise a learning action from a complaint or an Ombudsman decision. */
@@ -72,8 +72,8 @@ export const assignedOnlyRoles: readonly StaffRole[] = abilities.readAssignedCas
 
 /**
  * Who may record each event of the procedure. Extensions are agreed by the Complaints Manager
- * (seed 000 4.1), but officers record them for the manager; waiving the 12-month limit is the
- * manager's decision (reg 9; seed 000 4.9).
+ * (Wandsworth 2021-22 §4.1), but officers record them for the manager; waiving the 12-month limit is the
+ * manager's decision (reg 9; Wandsworth 2021-22 §4.9).
  */
 export const eventAbilities: Record<CaseEventType, readonly StaffRole[]> = {
   received: team,

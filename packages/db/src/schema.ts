@@ -165,7 +165,7 @@ export const complaints = pgTable(
     complainantRelationship: text('complainant_relationship'),
     /** The young person the complaint is made for, when someone else makes it. */
     onBehalfOf: text('on_behalf_of'),
-    /** The young person agreed to someone complaining for them (seed 000 4.6). */
+    /** The young person agreed to someone complaining for them (Wandsworth 2021-22 §4.6). */
     consentRecorded: boolean('consent_recorded').notNull().default(false),
     serviceArea: text('service_area'),
     team: text('team'),
@@ -427,8 +427,8 @@ export const recordRequests = pgTable(
 );
 
 /**
- * A compliment, logged against one or more teams (seed 001 section 4). Its words appear in a
- * report only once approved, with names replaced by "XX" (seed 001 section 5); the words as
+ * A compliment, logged against one or more teams (Dudley 2022-23 section 4). Its words appear in a
+ * report only once approved, with names replaced by "XX" (Dudley 2022-23 section 5); the words as
  * received are kept beside the approved ones.
  */
 export const compliments = pgTable(
@@ -472,7 +472,7 @@ export const compliments = pgTable(
 
 /**
  * A comment: an issue raised without a formal complaint, acknowledged, forwarded to a team manager
- * and answered, monitored like a complaint (seed 001 section 12). Its due date is worked out from
+ * and answered, monitored like a complaint (Dudley 2022-23 section 12). Its due date is worked out from
  * the receipt date and the council's timescale, never stored.
  */
 export const comments = pgTable(
@@ -507,7 +507,7 @@ export const comments = pgTable(
   ],
 );
 
-/** An enquiry, or a member enquiry from an MP or councillor (seed 000 6.9; seed 003 section 7). */
+/** An enquiry, or a member enquiry from an MP or councillor (Wandsworth 2021-22 §6.9; Unnamed borough 2016-17 section 7). */
 export const enquiries = pgTable(
   'enquiries',
   {
@@ -542,8 +542,8 @@ export const enquiries = pgTable(
 
 /**
  * A case with the Local Government and Social Care Ombudsman: linked to the council's complaint
- * when there is one, with its decision and how it was published (seed 000 section 15; seed 002
- * section 5; seed 004 2.56-2.70).
+ * when there is one, with its decision and how it was published (Wandsworth 2021-22 section 15; Kingston 2017-18
+ * section 5; Isle of Wight 2021 §2.56-2.70).
  */
 export const ombudsmanCases = pgTable(
   'ombudsman_cases',
@@ -600,7 +600,7 @@ export const ombudsmanEnquiries = pgTable(
 
 /**
  * What the Ombudsman asked the council to do to put things right, by when, and the evidence that
- * it did (seed 004 2.53, 2.70). Payments are in pence.
+ * it did (Isle of Wight 2021 §2.53, 2.70). Payments are in pence.
  */
 export const ombudsmanRemedies = pgTable(
   'ombudsman_remedies',
@@ -630,7 +630,7 @@ export const ombudsmanRemedies = pgTable(
 
 /**
  * Learning from a complaint or an Ombudsman decision: the issue found, the lesson, the action,
- * the team that owns it, when it is due and whether it was done (seed 001 section 14).
+ * the team that owns it, when it is due and whether it was done (Dudley 2022-23 section 14).
  */
 export const learningActions = pgTable(
   'learning_actions',
@@ -701,7 +701,7 @@ export const outboxMessages = pgTable(
 
 /**
  * A young person's yes to the offer of an advocate, made on the portal with their complaint
- * (seed 000 3.2; seed 001 section 2: every child must be offered one). It goes to the advocacy
+ * (Wandsworth 2021-22 §3.2; Dudley 2022-23 section 2: every child must be offered one). It goes to the advocacy
  * provider the council commissions; the provider's name and contact are copied from
  * `authorities.settings.advocacyProvider` when the referral is made, so the record says who it
  * was sent to even if the council later changes provider.
@@ -759,7 +759,7 @@ export const reportContextFigures = pgTable(
 // Public portal: signing in by a one-time email link (docs/decisions/0011)
 
 /**
- * The advocates of a council's commissioned advocacy provider (seed 000 3.2), who sign in to the
+ * The advocates of a council's commissioned advocacy provider (Wandsworth 2021-22 §3.2), who sign in to the
  * portal's advocates' area with a one-time link sent to this address. `email` is kept in lower
  * case. A disabled advocate can no longer sign in.
  */

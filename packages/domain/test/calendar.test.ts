@@ -218,7 +218,7 @@ describe('counting working days (day of the event is day 0)', () => {
 describe('authority closure days (extraClosures)', () => {
   it('a closure day moves each open deadline that falls after it by one working day', () => {
     const closed = englandAndWalesCalendar(['2026-11-25']);
-    // Stage 1: 10 working days from receipt (seed 000 4.1).
+    // Stage 1: 10 working days from receipt (Wandsworth 2021-22 §4.1).
     expect(addWorkingDays('2026-11-20', 10, calendar)).toBe('2026-12-04');
     expect(addWorkingDays('2026-11-20', 10, closed)).toBe('2026-12-07');
     // A deadline before the closure does not move.

@@ -118,7 +118,7 @@ describe('LGSCO Complaint Handling Code (the default corporate policy)', () => {
       action: 'respond_stage2',
       owner: 'senior_responder',
     });
-    // Seed 004 2.36: the stage 1 responder cannot carry out the stage 2 review.
+    // Isle of Wight 2021 §2.36: the stage 1 responder cannot carry out the stage 2 review.
     expect(applyEvent(reviewing, responded('2026-12-14', manager), ctx)).toMatchObject({
       ok: false,
       reason: 'stage2_handler_was_stage1_responder',
@@ -171,8 +171,8 @@ describe('LGSCO Complaint Handling Code (the default corporate policy)', () => {
   });
 });
 
-describe('older council policies in the seeds', () => {
-  it('seed 004 2.29: acknowledge in 3; reply in 20 working days from the first working day after receipt', () => {
+describe('older council policies in the council reports', () => {
+  it('Isle of Wight 2021 §2.29: acknowledge in 3; reply in 20 working days from the first working day after receipt', () => {
     const evaluation = evaluate(
       [received('2026-11-20', 'corporate')],
       context('2026-11-20', TWENTY_AND_TWENTY_WORKING_DAYS),
@@ -185,7 +185,7 @@ describe('older council policies in the seeds', () => {
     });
   });
 
-  it('seed 004 2.34: stage 2 review within 20 working days of the request; no extensions', () => {
+  it('Isle of Wight 2021 §2.34: stage 2 review within 20 working days of the request; no extensions', () => {
     const ctx = context('2026-12-21', TWENTY_AND_TWENTY_WORKING_DAYS);
     const events = history(
       [received('2026-11-20', 'corporate'), responded('2026-12-04'), escalate('2026-12-07', 2)],
@@ -215,7 +215,7 @@ describe('older council policies in the seeds', () => {
     ).toMatchObject({ reason: 'extension_not_available' });
   });
 
-  it('seed 000 14.4: stage 1 in 20 working days, stage 2 in 15', () => {
+  it('Wandsworth 2021-22 §14.4: stage 1 in 20 working days, stage 2 in 15', () => {
     const ctx = context('2026-12-21', TWENTY_AND_FIFTEEN_WORKING_DAYS);
     const evaluation = evaluate(
       [received('2026-11-20', 'corporate'), responded('2026-12-04'), escalate('2026-12-07', 2)],

@@ -137,7 +137,7 @@ describe('words for a young person', () => {
     expect(words.nextStep).toBe('We will reply by Friday 4 December.');
   });
 
-  it('say sorry when we are late, and that they can move on (seed 000 6.5)', () => {
+  it('say sorry when we are late, and that they can move on (Wandsworth 2021-22 §6.5)', () => {
     const words = explainCase(
       evaluate([received('2026-11-20')], context('2026-12-08')),
       'young_person',
@@ -209,7 +209,7 @@ describe('words for a parent or carer', () => {
     ]);
   });
 
-  it('say a late request is still accepted (seed 004 2.11)', () => {
+  it('say a late request is still accepted (Isle of Wight 2021 §2.11)', () => {
     const words = explainCase(
       evaluate([received('2026-11-20'), responded('2026-12-01')], context('2027-01-20')),
       'parent_carer',
@@ -226,7 +226,7 @@ describe('words for staff', () => {
     expect(words.label).toBe('Stage 1: to acknowledge');
     expect(words.lines[0]).toBe('Statutory procedure, stage 1.');
     expect(words.deadlines[0]?.text).toBe(
-      'Stage 1 response within 10 working days of receiving the complaint. Due Friday 4 December 2026: 3 working days left. [SI 2006/1738; seed 000 4.1; seed 003 s.2]',
+      'Stage 1 response within 10 working days of receiving the complaint. Due Friday 4 December 2026: 3 working days left. [SI 2006/1738; Wandsworth 2021-22 §4.1; Unnamed borough 2016-17 section 2]',
     );
     expect(words.nextStep).toBe('Acknowledge the complaint (Complaints officer)');
   });

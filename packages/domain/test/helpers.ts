@@ -82,7 +82,7 @@ export const escalate = (on: string, to: 2 | 3 | 'ombudsman'): CaseEvent => ({
   to,
 });
 
-/** A statutory complaint through stage 2 to the statement of complaint, as in seed 000 9.3. */
+/** A statutory complaint through stage 2 to the statement of complaint, as in Wandsworth 2021-22 §9.3. */
 export function toStatementOfComplaint(): CaseEvent[] {
   return [
     received('2026-01-05'),

@@ -71,7 +71,7 @@ describe('the state machine never crashes', () => {
   });
 });
 
-describe('a hold moves every later deadline by exactly the working days paused (reg 8; seed 000 4.10)', () => {
+describe('a hold moves every later deadline by exactly the working days paused (reg 8; Wandsworth 2021-22 §4.10)', () => {
   it('holds for p working days after any event where a hold is allowed', () => {
     fc.assert(
       fc.property(

@@ -84,7 +84,7 @@ describe('event schemas', () => {
     ).toEqual([MESSAGES.extensionWholeDays]);
   });
 
-  it('a panel is three different people, one of them chairing (reg 19; seed 003 s.2)', () => {
+  it('a panel is three different people, one of them chairing (reg 19; Unnamed borough 2016-17 section 2)', () => {
     const held = { type: 'panel_held', on: '2026-04-20', members: panel, chairId: 'p-1' };
     expect(panelHeldEventSchema.safeParse(held).success).toBe(true);
     expect(

@@ -27,7 +27,7 @@ const extension = (on: string, workingDays: number): CaseEvent => ({
 });
 
 describe('stage 1, local resolution', () => {
-  it('responds within 10 working days of receipt (seed 000 4.1)', () => {
+  it('responds within 10 working days of receipt (Wandsworth 2021-22 §4.1)', () => {
     const evaluation = evaluate([received('2026-11-20')], context('2026-12-01'));
     const response = deadline(evaluation, 'stage1_response');
     expect(response).toMatchObject({
@@ -35,7 +35,7 @@ describe('stage 1, local resolution', () => {
       status: 'pending',
       workingDaysLeft: 3,
       owner: 'responding_manager',
-      citation: expect.stringContaining('seed 000 4.1') as string,
+      citation: expect.stringContaining('Wandsworth 2021-22 §4.1') as string,
     });
     expect(evaluation.state).toBe('stage1_awaiting_acknowledgement');
     expect(evaluation.nextAction).toMatchObject({
@@ -48,7 +48,7 @@ describe('stage 1, local resolution', () => {
     });
   });
 
-  it('is due today on the 10th working day, met on it and missed the day after (seed 000 4.1, 11.1)', () => {
+  it('is due today on the 10th working day, met on it and missed the day after (Wandsworth 2021-22 §4.1, 11.1)', () => {
     const ctx = context('2026-12-04');
     expect(
       deadline(evaluate([received('2026-11-20')], ctx), 'stage1_response').workingDaysLeft,
@@ -72,7 +72,7 @@ describe('stage 1, local resolution', () => {
     });
   });
 
-  it('extends by up to 10 more working days, agreed by the Complaints Manager (seed 000 4.1)', () => {
+  it('extends by up to 10 more working days, agreed by the Complaints Manager (Wandsworth 2021-22 §4.1)', () => {
     const ctx = context('2026-12-01');
     const extended = evaluate([received('2026-11-20'), extension('2026-11-25', 10)], ctx);
     expect(deadline(extended, 'stage1_response')).toMatchObject({
@@ -104,13 +104,13 @@ describe('stage 1, local resolution', () => {
     expect(applyEvent(events, extension('2026-12-04', 5), ctx).ok).toBe(true);
   });
 
-  it('a late stage 1 response gives an immediate right to stage 2 (seed 000 6.5)', () => {
+  it('a late stage 1 response gives an immediate right to stage 2 (Wandsworth 2021-22 §6.5)', () => {
     const ctx = context('2026-12-07');
     const events = history([received('2026-11-20')], ctx);
     expect(evaluateCase(events, ctx).escalation).toMatchObject({
       to: 2,
       basis: 'late_stage1_response',
-      citation: 'seed 000 6.5',
+      citation: 'Wandsworth 2021-22 §6.5',
     });
     expect(evaluateCase(events, context('2026-12-04')).escalation).toBeNull();
     expect(applyEvent(events, escalate('2026-12-04', 2), ctx)).toMatchObject({
@@ -131,7 +131,7 @@ describe('stage 1, local resolution', () => {
 });
 
 describe('asking for stage 2', () => {
-  it('is advised within 20 working days of the stage 1 response (seed 003 s.2)', () => {
+  it('is advised within 20 working days of the stage 1 response (Unnamed borough 2016-17 section 2)', () => {
     const evaluation = evaluate(
       [received('2026-01-05'), responded('2026-01-12')],
       context('2026-01-20'),
@@ -154,7 +154,7 @@ describe('asking for stage 2', () => {
     });
   });
 
-  it('accepts a late request and flags it: advice, not a bar (seed 004 2.11)', () => {
+  it('accepts a late request and flags it: advice, not a bar (Isle of Wight 2021 §2.11)', () => {
     const ctx = context('2026-02-10');
     const events = history([received('2026-01-05'), responded('2026-01-12')], ctx);
     const waiting = evaluateCase(events, ctx);
@@ -192,7 +192,7 @@ describe('asking for stage 2', () => {
 });
 
 describe('stage 2, investigation', () => {
-  it('has no clock until the statement of complaint is agreed (seed 000 9.3)', () => {
+  it('has no clock until the statement of complaint is agreed (Wandsworth 2021-22 §9.3)', () => {
     const events = toStatementOfComplaint().slice(0, 5);
     const evaluation = evaluate(events, context('2026-01-23'));
     expect(evaluation.state).toBe('stage2_awaiting_statement_of_complaint');
@@ -209,7 +209,7 @@ describe('stage 2, investigation', () => {
     ]);
   });
 
-  it('responds within 25 working days of the statement of complaint (seed 000 4.2, 9.3)', () => {
+  it('responds within 25 working days of the statement of complaint (Wandsworth 2021-22 §4.2, 9.3)', () => {
     const evaluation = evaluate(toStatementOfComplaint(), context('2026-02-02'));
     expect(evaluation.state).toBe('stage2_investigation');
     expect(deadline(evaluation, 'stage2_response')).toMatchObject({
@@ -223,7 +223,7 @@ describe('stage 2, investigation', () => {
     expect(evaluation.independentPerson).toEqual(independentPerson);
   });
 
-  it('extends to no more than 65 working days in all (seed 000 4.2; seed 004 2.12)', () => {
+  it('extends to no more than 65 working days in all (Wandsworth 2021-22 §4.2; Isle of Wight 2021 §2.12)', () => {
     const ctx = context('2026-02-10');
     const events = history([...toStatementOfComplaint(), extension('2026-02-10', 40)], ctx);
     expect(deadline(evaluateCase(events, ctx), 'stage2_response')).toMatchObject({
@@ -241,7 +241,7 @@ describe('stage 2, investigation', () => {
     });
   });
 
-  it('needs an Investigating Officer and an Independent Person before the response (seed 000 4.2-4.3)', () => {
+  it('needs an Investigating Officer and an Independent Person before the response (Wandsworth 2021-22 §4.2-4.3)', () => {
     const ctx = context('2026-03-02');
     const base = [received('2026-01-05'), responded('2026-01-12'), escalate('2026-01-20', 2)];
     const noIp = history(
@@ -400,7 +400,7 @@ describe('stage 3, review panel', () => {
     });
   });
 
-  it('meets within 30 working days of the request (reg 19(4); seed 000 4.4)', () => {
+  it('meets within 30 working days of the request (reg 19(4); Wandsworth 2021-22 §4.4)', () => {
     const evaluation = evaluate(toStage3Request(), context('2026-03-09'));
     expect(evaluation.state).toBe('stage3_awaiting_panel');
     // Good Friday 3 April and Easter Monday 6 April 2026 do not count.
@@ -412,7 +412,7 @@ describe('stage 3, review panel', () => {
     expect(evaluation.nextAction).toMatchObject({ action: 'arrange_panel', dueOn: '2026-04-22' });
   });
 
-  it('sends recommendations within 5 working days and the council responds within 15 (seed 000 4.4; seed 003 s.2)', () => {
+  it('sends recommendations within 5 working days and the council responds within 15 (Wandsworth 2021-22 §4.4; Unnamed borough 2016-17 section 2)', () => {
     const events: CaseEvent[] = [
       ...toStage3Request(),
       { type: 'panel_held', on: '2026-04-20', members: panel, chairId: 'p-1' },
@@ -491,7 +491,7 @@ describe('stage 3, review panel', () => {
   });
 });
 
-describe('the 12-month time limit (reg 9; seed 000 4.9)', () => {
+describe('the 12-month time limit (reg 9; Wandsworth 2021-22 §4.9)', () => {
   const late: CaseEvent = {
     type: 'received',
     on: '2026-01-05',
@@ -560,7 +560,7 @@ describe('the 12-month time limit (reg 9; seed 000 4.9)', () => {
   });
 });
 
-describe('hold (reg 8; seed 000 4.10)', () => {
+describe('hold (reg 8; Wandsworth 2021-22 §4.10)', () => {
   const hold: CaseEvent = {
     type: 'put_on_hold',
     on: '2026-01-07',
@@ -653,7 +653,7 @@ describe('hold (reg 8; seed 000 4.10)', () => {
 });
 
 describe('withdrawal, closure and reopening', () => {
-  it('may withdraw at any stage; deadlines stop and are left out of timeliness (seed 000 4.12, 11.3)', () => {
+  it('may withdraw at any stage; deadlines stop and are left out of timeliness (Wandsworth 2021-22 §4.12, 11.3)', () => {
     const ctx = context('2026-02-10');
     const events = history(
       [...toStatementOfComplaint(), { type: 'withdrawn', on: '2026-02-10' }],

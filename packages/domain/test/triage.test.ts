@@ -8,7 +8,7 @@ import {
   type ComplaintSubject,
 } from '../src/index.js';
 
-describe('which procedure (SI 2006/1738 regs 3-5; seed 000 4.6, 4.7, footnote 13)', () => {
+describe('which procedure (SI 2006/1738 regs 3-5; Wandsworth 2021-22 §4.6, 4.7, footnote 13)', () => {
   const cases: [ComplaintSubject, ComplainantKind, 'statutory' | 'corporate', boolean][] = [
     // Part 3 functions, by people entitled to complain: statutory.
     ['looked_after_child', 'young_person', 'statutory', false],
@@ -18,15 +18,15 @@ describe('which procedure (SI 2006/1738 regs 3-5; seed 000 4.6, 4.7, footnote 13
     ['special_guardianship_support', 'special_guardian', 'statutory', false],
     ['adoption_support', 'parent_or_parental_responsibility', 'statutory', false],
     ['looked_after_child', 'advocate_with_consent', 'statutory', false],
-    // Others with sufficient interest: at the council's discretion (seed 000 4.6).
+    // Others with sufficient interest: at the council's discretion (Wandsworth 2021-22 §4.6).
     ['child_in_need', 'other_adult_about_child', 'statutory', true],
-    // Usually exempt (seed 000 4.7): corporate.
+    // Usually exempt (Wandsworth 2021-22 §4.7): corporate.
     ['child_protection', 'parent_or_parental_responsibility', 'corporate', false],
     ['early_help', 'parent_or_parental_responsibility', 'corporate', false],
     ['foster_carer_assessment', 'foster_carer', 'corporate', false],
     ['adopter_assessment', 'other_adult_about_child', 'corporate', false],
     ['court_report', 'parent_or_parental_responsibility', 'corporate', false],
-    // Adults about their own treatment (seed 000 footnote 13): corporate.
+    // Adults about their own treatment (Wandsworth 2021-22 footnote 13): corporate.
     ['staff_conduct_toward_adult', 'parent_or_parental_responsibility', 'corporate', false],
     ['child_in_need', 'adult_about_own_treatment', 'corporate', false],
     // Unclear: statutory, to be checked.
@@ -42,7 +42,7 @@ describe('which procedure (SI 2006/1738 regs 3-5; seed 000 4.6, 4.7, footnote 13
     });
   }
 
-  it('offers a young person an advocate (seed 000 3.2)', () => {
+  it('offers a young person an advocate (Wandsworth 2021-22 §3.2)', () => {
     expect(
       adviseProcedure({ subject: 'care_leaver', complainant: 'young_person' }).offerAdvocate,
     ).toBe(true);

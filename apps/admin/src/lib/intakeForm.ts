@@ -123,7 +123,7 @@ export function adviceFor(
   return adviseProcedure({ subject, complainant });
 }
 
-/** Someone complains for a young person: their consent must be recorded (seed 000 4.6). */
+/** Someone complains for a young person: their consent must be recorded (Wandsworth 2021-22 §4.6). */
 export function needsConsent(
   values: Pick<IntakeFormValues, 'complainantRelationship' | 'onBehalfOf'>,
 ): boolean {

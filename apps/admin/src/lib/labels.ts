@@ -125,7 +125,7 @@ export const subjectLabels: Record<string, string> = {
   other: 'Something else',
 };
 
-/** Who is complaining (`COMPLAINANT_KINDS`), in the words of the procedure (seed 000 4.6). */
+/** Who is complaining (`COMPLAINANT_KINDS`), in the words of the procedure (Wandsworth 2021-22 §4.6). */
 export const complainantKindLabels: Record<string, string> = {
   young_person: 'The child or young person',
   parent_or_parental_responsibility: 'A parent, or someone with parental responsibility',

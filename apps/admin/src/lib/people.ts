@@ -17,7 +17,7 @@ export interface StaffPerson {
 
 /** The roles that may do each job, most usual first. */
 export const rolesFor = {
-  /** Extensions are agreed by the Complaints Manager (seed 000 4.1). */
+  /** Extensions are agreed by the Complaints Manager (Wandsworth 2021-22 §4.1). */
   agreeExtension: ['complaints_manager'],
   respond: ['responding_manager', 'senior_responder', 'complaints_manager'],
   respondAfterPanel: ['senior_responder'],

@@ -254,7 +254,7 @@ describe.each(testEngines())('portal procedures on %s', (engine) => {
     });
 
     it('takes a late request for the next stage kindly, and a repeat once', async () => {
-      // Well past the 20 working days advised after the reply (reg 18; seed 004 2.11).
+      // Well past the 20 working days advised after the reply (reg 18; Isle of Wight 2021 §2.11).
       clock = new Date('2027-02-15T10:00:00Z');
       const seen = await portal.trpc.portal.track.query(lookup());
       expect(seen.nextStage).toMatchObject({ to: 2, late: true });

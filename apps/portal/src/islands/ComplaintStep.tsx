@@ -13,7 +13,7 @@ export const complaintCaption = "Tell us what's wrong";
 
 export type ComplaintStepProps = StepProps<ComplaintField>;
 
-/** The offer of an advocate, in words for whoever is asking (seed 000 3.2). */
+/** The offer of an advocate, in words for whoever is asking (Wandsworth 2021-22 §3.2). */
 export function advocateQuestion(values: Pick<ComplaintValues, 'complainantType'>) {
   switch (values.complainantType) {
     case 'parent_carer':

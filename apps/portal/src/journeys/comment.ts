@@ -1,6 +1,6 @@
 /**
  * Tell us something: a comment, which is not a complaint. It is passed to a team manager and
- * answered (seed 001 section 12), so it asks how to reply, which is up to the person.
+ * answered (Dudley 2022-23 section 12), so it asks how to reply, which is up to the person.
  */
 import { complaintSubmissionSchema } from '@heard/domain';
 import { z } from 'zod';

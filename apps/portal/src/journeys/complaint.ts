@@ -1,7 +1,7 @@
 /**
  * Something's wrong: a complaint. Who it is from; for someone helping, the young person's name and
- * their agreement (seed 000 4.6); what happened; what they would like to happen; the offer of an
- * advocate, which every young person must have (seed 000 3.2); and how to contact them. The
+ * their agreement (Wandsworth 2021-22 §4.6); what happened; what they would like to happen; the offer of an
+ * advocate, which every young person must have (Wandsworth 2021-22 §3.2); and how to contact them. The
  * shared submission schema's own rules and words check each answer, as the API does.
  */
 import { complaintSubmissionSchema, submissionMessages } from '@heard/domain';

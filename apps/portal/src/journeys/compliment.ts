@@ -1,7 +1,7 @@
 /**
  * Say thank you: a compliment. Who it is from (someone helping says the young person agreed), the
  * words, and who it is for if they know. Staff place it against teams, and replace names before
- * its words appear in any report (seed 001 sections 4 and 5).
+ * its words appear in any report (Dudley 2022-23 sections 4 and 5).
  */
 import { z } from 'zod';
 import { portalLimits } from './limits.js';

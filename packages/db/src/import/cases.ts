@@ -89,8 +89,8 @@ function extensionDays(row: StageRow, policy: CorporatePolicy): number {
   if (row.procedure === 'corporate') {
     return row.stage === 1 ? policy.stage1.maxExtension : policy.stage2.maxExtension;
   }
-  // "Yes" is the longest extension the procedure allows: 10 more working days at stage 1 (seed 000
-  // 4.1), up to 65 in all at stage 2 (seed 000 4.2).
+  // "Yes" is the longest extension the procedure allows: 10 more working days at stage 1 (Wandsworth 2021-22
+  // 4.1), up to 65 in all at stage 2 (Wandsworth 2021-22 §4.2).
   return row.stage === 1 ? STATUTORY_TIMESCALES.stage1Extension.workingDays : STAGE2_MAX_EXTENSION;
 }
 
@@ -150,7 +150,7 @@ function planStage(row: StageRow, policy: CorporatePolicy, issue: string): Plann
     );
   }
   if (statutoryStage2) {
-    // The stage 2 clock starts when the statement of complaint is agreed (seed 000 9.3); a file
+    // The stage 2 clock starts when the statement of complaint is agreed (Wandsworth 2021-22 §9.3); a file
     // without that date starts it on the day stage 2 was asked for.
     const agreedOn = row.clockStartedOn ?? row.receivedOn;
     add(

@@ -148,7 +148,7 @@ export interface ChildRow {
   readonly categoryOfSupport: CategoryOfSupportCode | null;
 }
 
-/** A compliment (seed 001 sections 4-5): `case_ref` is its reference in the old system. */
+/** A compliment (Dudley 2022-23 sections 4-5): `case_ref` is its reference in the old system. */
 export interface ComplimentRow {
   readonly kind: 'compliment';
   readonly line: number;
@@ -161,7 +161,7 @@ export interface ComplimentRow {
   readonly approvedWords: string | null;
 }
 
-/** An Ombudsman case (seed 000 section 15): `case_ref` is the Ombudsman's reference. */
+/** An Ombudsman case (Wandsworth 2021-22 section 15): `case_ref` is the Ombudsman's reference. */
 export interface OmbudsmanRow {
   readonly kind: 'ombudsman';
   readonly line: number;
@@ -178,7 +178,7 @@ export interface OmbudsmanRow {
   readonly publication: OmbudsmanPublication | null;
 }
 
-/** A remedy the Ombudsman asked for (seed 004 2.53): `case_ref` is its case's reference. */
+/** A remedy the Ombudsman asked for (Isle of Wight 2021 §2.53): `case_ref` is its case's reference. */
 export interface OmbudsmanRemedyRow {
   readonly kind: 'ombudsman_remedy';
   readonly line: number;
@@ -554,7 +554,7 @@ function parseOmbudsmanRow(line: number, cells: Cells, caseRef: string): Ombudsm
     c.errors.push(
       `decided_on ${decidedOn ?? ''} is before the case was received (${receivedOn ?? ''})`,
     );
-  // The same rules as the decision form (schemas/records.ts; seed 004 2.57, 2.66).
+  // The same rules as the decision form (schemas/records.ts; Isle of Wight 2021 §2.57, 2.66).
   if (decision === 'closed_after_initial_enquiries' && closedReason === null)
     c.errors.push('closed_reason is missing: say why the Ombudsman closed the case');
   if (decision !== 'closed_after_initial_enquiries' && closedReason !== null)
@@ -622,7 +622,7 @@ function parseRemedyRow(
     'due_on',
     'complied_on',
   ]);
-  // The same rules as the remedy form (schemas/records.ts; seed 004 2.53).
+  // The same rules as the remedy form (schemas/records.ts; Isle of Wight 2021 §2.53).
   const payment = remedyKind !== null && PAYMENT_REMEDY_KINDS.includes(remedyKind);
   if (payment && amountText === null)
     c.errors.push('amount is missing: a payment needs its amount');

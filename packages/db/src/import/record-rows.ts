@@ -302,7 +302,7 @@ export async function storeRecordRows(
         source: 'staff' as const,
         idempotencyKey: complimentKey(row.caseRef),
         loggedBy: null,
-        // Words approved in the old system, already with names replaced (seed 001 section 5).
+        // Words approved in the old system, already with names replaced (Dudley 2022-23 section 5).
         approvedWords: row.approvedWords,
         approvedAt: row.approvedWords === null ? null : sql`now()`,
       })),

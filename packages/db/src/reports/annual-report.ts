@@ -82,7 +82,7 @@ export function notEndedBefore(row: string, from: SQL): SQL {
 /**
  * The stages of the authority's complaints that the years from `from` to `to` can count, with how
  * and when each ended: answered, withdrawn, or taken unanswered to the next stage on the day that
- * stage began (seed 000 6.5). Only stages that began by `to` and had not ended before `from` are
+ * stage began (Wandsworth 2021-22 §6.5). Only stages that began by `to` and had not ended before `from` are
  * read: the others count for nothing in those years. A next stage begins after the one before it
  * was answered, so for an answered stage only next stages that began from `from` on are looked at.
  */
@@ -596,7 +596,7 @@ interface HeadlineRow {
 /**
  * The headline counts of several years in one pass over the authority's stages, with no window
  * table: a headline needs how a stage ended but not whether an answered stage went further, so the
- * next stage is looked up only for stages left unanswered (seed 000 6.5). A stage counts for each
+ * next stage is looked up only for stages left unanswered (Wandsworth 2021-22 §6.5). A stage counts for each
  * year whose window it falls in, by the same rules as `stageCountsQuery`.
  */
 async function headlineFigures(

@@ -3,7 +3,7 @@
  * from `complaint_stages` and `complaints` by the counting rules the report's figures follow
  * (statistics/report-contract.ts; annual-report.ts counts the same in aggregate): a stage is
  * received in the year it began, and completed in the year it was answered, withdrawn, or taken to
- * the next stage unanswered on the day that stage began (seed 000 6.5). A test holds the length of
+ * the next stage unanswered on the day that stage began (Wandsworth 2021-22 §6.5). A test holds the length of
  * each list to the report's figure.
  */
 import {
@@ -54,7 +54,7 @@ const LATE_BAND_CONDITIONS: Record<LateBand, SQL> = {
   over30: sql`st.late > 30`,
 };
 
-/** Quarter 1 is April to June (seed 000 table 2); `quarterOfEnd` numbers them from 0. */
+/** Quarter 1 is April to June (Wandsworth 2021-22 table 2); `quarterOfEnd` numbers them from 0. */
 function endedInQuarter(quarter: number | undefined): SQL {
   return quarter === undefined ? sql`true` : sql`${quarterOfEnd} = ${quarter - 1}`;
 }

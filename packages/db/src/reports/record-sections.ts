@@ -47,7 +47,7 @@ const DELAY_KEY_OF_REASON: Readonly<Record<string, keyof DelayCounts>> = {
 
 /**
  * Reasons for delay and costs of the stages completed in the year: answered, withdrawn, or taken
- * unanswered to the next stage, which ends it the day that stage began (seed 000 6.5).
+ * unanswered to the next stage, which ends it the day that stage began (Wandsworth 2021-22 §6.5).
  */
 export async function delaysAndCostsFromDatabase(
   db: Executor,

@@ -4,7 +4,7 @@ import type { Executor } from '../client.js';
 import { reportContextFigures } from '../schema.js';
 
 /**
- * The context figures an authority recorded for one financial year (seed 000 6.8), with who last
+ * The context figures an authority recorded for one financial year (Wandsworth 2021-22 §6.8), with who last
  * changed them and when. `year` is the calendar year the financial year starts in.
  */
 export interface ContextFiguresRecord {

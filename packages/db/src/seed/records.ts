@@ -1,7 +1,7 @@
 /**
  * Demo compliments, comments, enquiries, an Ombudsman case and learning actions, dated relative to
  * `today` so that something is due soon and something is late. The words follow the councils'
- * reports (seed 000 section 16; seed 001 sections 5, 12, 14).
+ * reports (Wandsworth 2021-22 section 16; Dudley 2022-23 sections 5, 12, 14).
  */
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, englandAndWalesCalendar, financialYearOf } from '@heard/domain';
@@ -341,7 +341,7 @@ export async function seedDemoRecords(
     dueOn: ahead(15),
   });
 
-  // Context figures for this year and last, of the size seed 000 6.8 gives for one London
+  // Context figures for this year and last, of the size Wandsworth 2021-22 §6.8 gives for one London
   // borough (17,072 contacts, 2,214 referrals, 1,837 assessments, 834 section 47 enquiries).
   const year = financialYearOf(today);
   const context = [

@@ -211,7 +211,7 @@ describe.each(testEngines())('importing historic cases on %s', (engine) => {
       outcome: 'partly_upheld',
       workingDaysLate: 0,
     });
-    // DD/MM/YYYY dates; an extension of 10 working days at stage 1 (seed 000 4.1).
+    // DD/MM/YYYY dates; an extension of 10 working days at stage 1 (Wandsworth 2021-22 §4.1).
     expect(stage('H-2', 1)).toMatchObject({
       beganOn: '2021-05-04',
       dueOn: '2021-06-02',

@@ -1,6 +1,6 @@
 /**
  * Drill-down: for every figure of the report that has a drill-down, the complaints listed behind
- * it are exactly as many as the figure says. The records are seed 000's 2021-22 cases (the golden
+ * it are exactly as many as the figure says. The records are Wandsworth 2021-22's 2021-22 cases (the golden
  * test's fixture), imported through the real import; every cell `figureOfCell` links is checked,
  * so a table and its list can never disagree.
  */
@@ -46,7 +46,7 @@ describe.each(testEngines())('drill-down on %s', (engine) => {
   const count = async (year: number, figure: DrilldownFigure) =>
     (await casesBehindFigure(handle.db, authorityId, year, figure)).total;
 
-  it('lists as many complaints as the headline figures count (seed 000 table 1)', async () => {
+  it('lists as many complaints as the headline figures count (Wandsworth 2021-22 table 1)', async () => {
     const s1 = { procedure: 'statutory', stage: 1 } as const;
     expect(await count(2021, { ...s1, measure: 'completed' })).toBe(68);
     expect(await count(2021, { ...s1, measure: 'received' })).toBe(85);

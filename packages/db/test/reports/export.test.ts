@@ -57,8 +57,8 @@ const words = (text: string) =>
 
 /**
  * The other records of 2021-22, so that their tables have rows: a compliment, an Ombudsman case
- * with its remedies (seed 000 15.6: "£1,000 financial remedy offered"), a learning action and the
- * context figures of seed 000 6.8.
+ * with its remedies (Wandsworth 2021-22 §15.6: "£1,000 financial remedy offered"), a learning action and the
+ * context figures of Wandsworth 2021-22 §6.8.
  */
 async function addOtherRecords(handle: DatabaseHandle, authorityId: string): Promise<void> {
   const { db } = handle;
@@ -234,7 +234,7 @@ describe('report exports', () => {
       paymentsTotalPence: 100_000,
       serviceImprovements: 0,
     });
-    // 85 stage 1 complaints received against 17,072 contacts (seed 000 6.8): 4.98 per 1,000.
+    // 85 stage 1 complaints received against 17,072 contacts (Wandsworth 2021-22 §6.8): 4.98 per 1,000.
     expect(report.statutory.stage1.received).toBe(85);
     expect(report.context.complaintsPerThousandContacts).toBe(5);
     expect(report.learningActions.map((a) => a.issue)).toEqual(['Delay in assessment']);

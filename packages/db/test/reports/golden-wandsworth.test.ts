@@ -1,6 +1,6 @@
 /**
- * Golden test: the 2021-22 report from historic cases made to match seed 000 (Wandsworth's
- * Children's Social Care Annual Complaints Report 2021-22), imported through the real import.
+ * Golden test: the 2021-22 report from historic cases made to match Wandsworth 2021-22
+ * (the Children's Social Care Annual Complaints Report), imported through the real import.
  * Where the published report agrees with itself the figures must be the published ones; where it
  * does not, the comments say so and the expectations hold the figure the records give.
  * The fixture is written by fixtures/build-wandsworth-2021-22.ts.
@@ -18,13 +18,13 @@ import { openTestDatabase, testEngines } from '../../src/testing.js';
 
 const fixture = readFileSync(new URL('./fixtures/wandsworth-2021-22.csv', import.meta.url));
 
-describe.each(testEngines())('seed 000, Wandsworth 2021-22, on %s', (engine) => {
+describe.each(testEngines())('Wandsworth 2021-22, Wandsworth 2021-22, on %s', (engine) => {
   let handle: DatabaseHandle;
   let report: AnnualReport;
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
     const imported = await importHistoricCases(handle.db, fixture, {
-      // Corporate stage 1 "on time, which is 20 working days", stage 2 "15" (seed 000 14.4).
+      // Corporate stage 1 "on time, which is 20 working days", stage 2 "15" (Wandsworth 2021-22 §14.4).
       authority: {
         code: 'WSW',
         name: 'London Borough of Wandsworth',

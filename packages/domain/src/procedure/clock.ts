@@ -1,7 +1,7 @@
 /**
  * The procedure's clock: working days, minus the working days a case spent on hold or closed.
  *
- * Holding a complaint while a concurrent process runs (reg 8; seed 000 4.10) stops the clock: the
+ * Holding a complaint while a concurrent process runs (reg 8; Wandsworth 2021-22 §4.10) stops the clock: the
  * working days after the day it was put on hold, up to and including the day it resumed, do not
  * count, so every deadline still running when it was put on hold moves by exactly those days.
  * The same applies to the days between closing and reopening a case.

@@ -29,7 +29,7 @@ export type DeadlineId = (typeof DEADLINE_IDS)[number];
  * - `missed`: done after the due date, or not done and the due date has passed (overdue).
  * - `paused`: the case is on hold while this clock was running; no due date until it resumes.
  * - `stopped`: the case was withdrawn or closed before it was done, so it is left out of
- *   timeliness figures (seed 000 4.12, 11.3).
+ *   timeliness figures (Wandsworth 2021-22 §4.12, 11.3).
  */
 export type DeadlineStatus = 'pending' | 'met' | 'missed' | 'paused' | 'stopped';
 
@@ -40,7 +40,7 @@ export interface Deadline {
   readonly owner: Role;
   /**
    * The complainant's periods for asking for the next stage are advice, not a bar: a late request
-   * is accepted and flagged (seed 004 2.11).
+   * is accepted and flagged (Isle of Wight 2021 §2.11).
    */
   readonly advisory: boolean;
   readonly rule: string;
@@ -111,7 +111,7 @@ function measure(spec: DeadlineSpec, record: CaseRecord, ctx: DeadlineContext): 
       workingDaysEarly = clockDaysBetween(calendar, spec.completedOn, due, spans);
     }
   } else if (spec.endedOn !== null) {
-    // Left without a response, which the guards allow only once it is late (seed 000 6.5).
+    // Left without a response, which the guards allow only once it is late (Wandsworth 2021-22 §6.5).
     status = 'missed';
     workingDaysLate = clockDaysBetween(calendar, due, spec.endedOn, spans);
   } else if (record.state === 'withdrawn' || record.state === 'closed') {

@@ -45,7 +45,7 @@ export interface EscalationRight {
   readonly to: EscalationTarget;
   /**
    * `response`: after a response. `late_stage1_response`: the stage 1 response is late, which
-   * gives "the automatic right to escalate" (seed 000 6.5).
+   * gives "the automatic right to escalate" (Wandsworth 2021-22 §6.5).
    */
   readonly basis: 'response' | 'late_stage1_response';
   /** The end of the advised period; null when none applies. */
@@ -55,7 +55,7 @@ export interface EscalationRight {
   readonly citation: string;
 }
 
-/** The 12-month time limit (reg 9; seed 000 4.9). */
+/** The 12-month time limit (reg 9; Wandsworth 2021-22 §4.9). */
 export interface TimeLimitCheck {
   /** `unknown` when the date of the matter was not recorded. */
   readonly status: 'unknown' | 'within' | 'outside' | 'waived';
@@ -171,7 +171,7 @@ function escalationOf(
     basis: 'response',
     advisedBy: null,
     lateIfRequestedNow: false,
-    citation: 'seed 000 15.2; seed 004 2.19-2.20',
+    citation: 'Wandsworth 2021-22 §15.2; Isle of Wight 2021 §2.19-2.20',
   };
   switch (record.state) {
     case 'stage1_awaiting_acknowledgement':
@@ -183,7 +183,7 @@ function escalationOf(
         basis: 'late_stage1_response',
         advisedBy: null,
         lateIfRequestedNow: false,
-        citation: 'seed 000 6.5',
+        citation: 'Wandsworth 2021-22 §6.5',
       };
     }
     case 'stage1_responded':

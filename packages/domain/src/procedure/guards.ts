@@ -148,11 +148,11 @@ export function checkEventType(
     case 'escalation_requested':
       if (facts.respondedOn === null) {
         // Stage 1 not answered: only a statutory complaint whose response is late may move on
-        // (seed 000 6.5); the table allows nothing else.
+        // (Wandsworth 2021-22 §6.5); the table allows nothing else.
         const due = currentResponseDue(record, ctx);
         if (due === null || on <= due) return { ok: false, reason: 'no_response_to_escalate' };
       } else {
-        // Late is accepted, and flagged (reg 18; seed 004 2.11).
+        // Late is accepted, and flagged (reg 18; Isle of Wight 2021 §2.11).
         const advisedBy =
           record.stage === 3
             ? null
@@ -181,7 +181,7 @@ export function checkEventType(
   return { ok: true, next, warnings };
 }
 
-/** Whether a person is the one who answered stage 1 (seed 004 2.36; LGSCO Code). */
+/** Whether a person is the one who answered stage 1 (Isle of Wight 2021 §2.36; LGSCO Code). */
 function wasStage1Responder(record: CaseRecord, id: string): boolean {
   return stageRecord(record, 1).respondedBy?.id === id;
 }
@@ -208,7 +208,7 @@ function checkPayload(
     case 'escalation_requested':
       return event.to === escalationTarget(record) ? [] : 'escalation_to_wrong_stage';
     case 'investigating_officer_appointed':
-      // Stage 2 is "a fresh and independent look" (seed 002): not by whoever answered stage 1.
+      // Stage 2 is "a fresh and independent look" (Kingston 2017-18): not by whoever answered stage 1.
       if (wasStage1Responder(record, event.person.id)) return 'stage2_handler_was_stage1_responder';
       if (facts.independentPerson?.id === event.person.id) {
         return 'independent_person_is_investigating_officer';
@@ -222,7 +222,7 @@ function checkPayload(
       if (facts.investigatingOfficer?.id === event.person.id) {
         return 'independent_person_is_investigating_officer';
       }
-      // Good practice: not employed by the council for at least three years (seed 000 4.3).
+      // Good practice: not employed by the council for at least three years (Wandsworth 2021-22 §4.3).
       return event.person.employedByCouncilInLastThreeYears === true
         ? ['independent_person_recently_employed']
         : [];
@@ -231,7 +231,7 @@ function checkPayload(
         ? 'stage2_handler_was_stage1_responder'
         : [];
     case 'panel_held': {
-      // Three independent people (reg 19; seed 003 s.2), none of them the stage 2 Independent
+      // Three independent people (reg 19; Unnamed borough 2016-17 section 2), none of them the stage 2 Independent
       // Person (reg 19).
       if (event.members.some((m) => m.isMemberOrOfficerOfCouncil)) {
         return 'panel_member_not_independent';

@@ -35,13 +35,13 @@ export const LGSCO_COMPLAINT_HANDLING_CODE: CorporatePolicy = {
 
 /**
  * Acknowledgement "within three working days"; reply "within a maximum of 20 working days,
- * starting from the first working day following the receipt of the complaint" (seed 004 2.29);
- * stage 2 review "within 20 working days" (seed 004 2.34). No extensions are described.
+ * starting from the first working day following the receipt of the complaint" (Isle of Wight 2021 §2.29);
+ * stage 2 review "within 20 working days" (Isle of Wight 2021 §2.34). No extensions are described.
  */
 export const TWENTY_AND_TWENTY_WORKING_DAYS: CorporatePolicy = {
   id: 'twenty_and_twenty_working_days',
   name: 'Stage 1 in 20 working days, stage 2 in 20',
-  source: 'seed 004 2.29, 2.34',
+  source: 'Isle of Wight 2021 §2.29, 2.34',
   stage1: {
     acknowledgeWithin: 3,
     respondWithin: 20,
@@ -59,12 +59,12 @@ export const TWENTY_AND_TWENTY_WORKING_DAYS: CorporatePolicy = {
 
 /**
  * Stage 1 "on time, which is 20 working days"; stage 2 "on time, which is 15 working days"
- * (seed 000 14.4). No acknowledgement timescale or extensions are described.
+ * (Wandsworth 2021-22 §14.4). No acknowledgement timescale or extensions are described.
  */
 export const TWENTY_AND_FIFTEEN_WORKING_DAYS: CorporatePolicy = {
   id: 'twenty_and_fifteen_working_days',
   name: 'Stage 1 in 20 working days, stage 2 in 15',
-  source: 'seed 000 14.4',
+  source: 'Wandsworth 2021-22 §14.4',
   stage1: {
     acknowledgeWithin: null,
     respondWithin: 20,

@@ -25,7 +25,7 @@ export interface StageRecord {
   respondedOn: string | null;
   respondedBy: PersonRef | null;
   outcomes: readonly IssueOutcome[];
-  /** The case moved on without a response (stage 1 escalated because it was late, seed 000 6.5). */
+  /** The case moved on without a response (stage 1 escalated because it was late, Wandsworth 2021-22 §6.5). */
   leftOn: string | null;
 }
 
@@ -50,7 +50,7 @@ export interface CaseRecord {
   pausedSpans: PausedSpan[];
   /** The pause running now, if the case is on hold or closed. */
   openPause: { from: string; kind: 'hold' | 'closure' } | null;
-  /** Why the case is on hold (reg 8; seed 000 4.10). */
+  /** Why the case is on hold (reg 8; Wandsworth 2021-22 §4.10). */
   holdReason: string | null;
   lastEventOn: string | null;
   withdrawnOn: string | null;

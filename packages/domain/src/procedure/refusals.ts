@@ -57,9 +57,9 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** Things that are allowed but must be seen: they are flagged on the case, never stored. */
 export const WARNING_CODES = [
-  /** The request came after the advised period; it is accepted (seed 004 2.11) and flagged. */
+  /** The request came after the advised period; it is accepted (Isle of Wight 2021 §2.11) and flagged. */
   'late_escalation_request',
-  /** Good practice: not employed by the council for at least three years (seed 000 4.3). */
+  /** Good practice: not employed by the council for at least three years (Wandsworth 2021-22 §4.3). */
   'independent_person_recently_employed',
   /** Received more than 12 months after the matter and the limit not waived (reg 9). */
   'outside_time_limit',

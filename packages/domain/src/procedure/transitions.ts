@@ -5,8 +5,8 @@
  * applied on top of this table (guards.ts).
  *
  * Statutory: stage 1 local resolution, stage 2 investigation, stage 3 review panel, then the
- * Ombudsman (SI 2006/1738; seed 000 section 4). Corporate: stage 1, stage 2, then the Ombudsman
- * (seed 004 2.26; LGSCO Complaint Handling Code).
+ * Ombudsman (SI 2006/1738; Wandsworth 2021-22 section 4). Corporate: stage 1, stage 2, then the Ombudsman
+ * (Isle of Wight 2021 §2.26; LGSCO Complaint Handling Code).
  */
 import type { CaseEventType, Procedure } from '../schemas/events.js';
 import type { CaseState } from './types.js';
@@ -29,7 +29,7 @@ export const STATUTORY_TRANSITIONS: TransitionTable = {
     put_on_hold: 'on_hold',
     responded: 'stage1_responded',
     // Only once the stage 1 response is late: "a complainant has the automatic right to escalate
-    // their complaint if the stage 1 investigation is not on time" (seed 000 6.5).
+    // their complaint if the stage 1 investigation is not on time" (Wandsworth 2021-22 §6.5).
     escalation_requested: 'stage2_awaiting_statement_of_complaint',
     time_limit_waived: 'stage1_awaiting_acknowledgement',
     procedure_changed: 'stage1_awaiting_acknowledgement',
@@ -145,7 +145,7 @@ export const CORPORATE_TRANSITIONS: TransitionTable = {
     time_limit_waived: 'stage2_review',
     ...ENDINGS,
   },
-  // The corporate procedure ends at stage 2; the Ombudsman is next (seed 004 2.35).
+  // The corporate procedure ends at stage 2; the Ombudsman is next (Isle of Wight 2021 §2.35).
   stage2_responded: { escalation_requested: 'with_ombudsman', closed: 'closed' },
   stage3_awaiting_panel: {},
   stage3_awaiting_recommendations: {},

@@ -18,7 +18,7 @@ export const CASE_STATES = [
   'stage1_responded',
   /** Corporate stage 2 asked for and not yet acknowledged. */
   'stage2_awaiting_acknowledgement',
-  /** Statutory stage 2 asked for; the clock starts when the statement is agreed (seed 000 9.3). */
+  /** Statutory stage 2 asked for; the clock starts when the statement is agreed (Wandsworth 2021-22 §9.3). */
   'stage2_awaiting_statement_of_complaint',
   /** Statutory stage 2: Investigating Officer and Independent Person at work. */
   'stage2_investigation',
@@ -45,7 +45,7 @@ export const FINISHED_STATES = [
   'with_ombudsman',
 ] as const satisfies readonly CaseState[];
 
-/** Answered, and the complainant may ask for the next stage (seed 000 6.5; reg 18). */
+/** Answered, and the complainant may ask for the next stage (Wandsworth 2021-22 §6.5; reg 18). */
 export const AWAITING_ESCALATION_STATES = [
   'stage1_responded',
   'stage2_responded',

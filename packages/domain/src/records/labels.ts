@@ -1,9 +1,9 @@
 /**
  * The kinds of things these records hold, and the words staff read for each. The codes are fixed
- * by the data model; the words follow the councils' own reports (seeds 000, 001, 002, 004).
+ * by the data model; the words follow the councils' own reports (Wandsworth 2021-22, Dudley 2022-23, Kingston 2017-18, Isle of Wight 2021).
  */
 
-/** Who sent a compliment (seed 000 16.2: "service users and partner organisations"). */
+/** Who sent a compliment (Wandsworth 2021-22 §16.2: "service users and partner organisations"). */
 export const COMPLIMENT_FROM_TYPES = [
   'young_person',
   'parent_carer',
@@ -27,7 +27,7 @@ export const COMMENT_FROM_LABELS: Record<CommentFromType, string> = {
   other: 'Someone else',
 };
 
-/** Enquiries, and enquiries from MPs and councillors (seed 000 6.9; seed 003 section 7). */
+/** Enquiries, and enquiries from MPs and councillors (Wandsworth 2021-22 §6.9; Unnamed borough 2016-17 section 7). */
 export const ENQUIRY_KINDS = ['enquiry', 'member_enquiry'] as const;
 export type EnquiryKind = (typeof ENQUIRY_KINDS)[number];
 export const ENQUIRY_KIND_LABELS: Record<EnquiryKind, string> = {
@@ -42,7 +42,7 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   councillor: 'Councillor',
 };
 
-/** The Ombudsman's decisions (seed 004 2.56; seed 002 section 5). */
+/** The Ombudsman's decisions (Isle of Wight 2021 §2.56; Kingston 2017-18 section 5). */
 export const OMBUDSMAN_DECISIONS = [
   'upheld_fault_injustice',
   'upheld_fault_no_injustice',
@@ -59,7 +59,7 @@ export const OMBUDSMAN_DECISION_LABELS: Record<OmbudsmanDecision, string> = {
   referred_back_for_local_resolution: 'Referred back for local resolution',
 };
 
-/** Why the Ombudsman closed a case after initial enquiries (seed 004 2.66; seed 000 15.5-15.6). */
+/** Why the Ombudsman closed a case after initial enquiries (Isle of Wight 2021 §2.66; Wandsworth 2021-22 §15.5-15.6). */
 export const OMBUDSMAN_CLOSED_REASONS = [
   'premature',
   'outside_jurisdiction',
@@ -78,7 +78,7 @@ export const OMBUDSMAN_CLOSED_REASON_LABELS: Record<OmbudsmanClosedReason, strin
   other: 'Other reason',
 };
 
-/** How a decision is published (seed 004 2.57-2.58). */
+/** How a decision is published (Isle of Wight 2021 §2.57-2.58). */
 export const OMBUDSMAN_PUBLICATIONS = ['statement', 'public_interest_report'] as const;
 export type OmbudsmanPublication = (typeof OMBUDSMAN_PUBLICATIONS)[number];
 export const OMBUDSMAN_PUBLICATION_LABELS: Record<OmbudsmanPublication, string> = {
@@ -86,7 +86,7 @@ export const OMBUDSMAN_PUBLICATION_LABELS: Record<OmbudsmanPublication, string> 
   public_interest_report: 'Public interest report',
 };
 
-/** Remedies the Ombudsman asks for (seed 004 2.53: apology, distress and time and trouble payments, training). */
+/** Remedies the Ombudsman asks for (Isle of Wight 2021 §2.53: apology, distress and time and trouble payments, training). */
 export const OMBUDSMAN_REMEDY_KINDS = [
   'apology',
   'payment_distress',
@@ -108,7 +108,7 @@ export const PAYMENT_REMEDY_KINDS: readonly OmbudsmanRemedyKind[] = [
   'payment_time_and_trouble',
 ];
 
-/** Which service the Ombudsman case is about (seed 000 15.3: social care and education/SEND). */
+/** Which service the Ombudsman case is about (Wandsworth 2021-22 §15.3: social care and education/SEND). */
 export const OMBUDSMAN_AREAS = ['social_care', 'education_send', 'other'] as const;
 export type OmbudsmanArea = (typeof OMBUDSMAN_AREAS)[number];
 export const OMBUDSMAN_AREA_LABELS: Record<OmbudsmanArea, string> = {
@@ -117,7 +117,7 @@ export const OMBUDSMAN_AREA_LABELS: Record<OmbudsmanArea, string> = {
   other: 'Other',
 };
 
-/** A learning action's status (seed 001 section 14: "Completed: Yes", "Completed – ongoing"). */
+/** A learning action's status (Dudley 2022-23 section 14: "Completed: Yes", "Completed – ongoing"). */
 export const LEARNING_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type LearningStatus = (typeof LEARNING_STATUSES)[number];
 export const LEARNING_STATUS_LABELS: Record<LearningStatus, string> = {

@@ -1,10 +1,10 @@
 /**
  * Compliments are published with names replaced by "XX", as councils print them in their annual
- * reports ("XX has made a huge difference to XX life", seed 001 section 5). Staff mark the names;
+ * reports ("XX has made a huge difference to XX life", Dudley 2022-23 section 5). Staff mark the names;
  * this fills in a first draft of the words to publish, which they then read and correct.
  */
 
-/** What a name is replaced with in published words (seed 001 section 5). */
+/** What a name is replaced with in published words (Dudley 2022-23 section 5). */
 export const REDACTION_MARK = 'XX';
 
 function escapeForPattern(text: string): string {
@@ -20,7 +20,7 @@ export function namesToRedact(marked: string | readonly string[]): string[] {
 }
 
 function namePattern(name: string): RegExp {
-  // A whole word (letters on neither side), with a possessive ’s or 's taken with it: the seeds
+  // A whole word (letters on neither side), with a possessive ’s or 's taken with it: the council reports
   // print "to XX life", not "to XX's life", so the possessive is not kept.
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeForPattern(name)}(?:['’]s)?(?![\\p{L}\\p{N}])`,

@@ -1,9 +1,9 @@
 /**
  * Which reminders are due, and the key that makes each one unique. Complaints teams remind
  * managers of deadlines coming up and chase those missed ("reliable system to remind managers of
- * complaint deadlines", seed 000 11.2; "regular reminders", and trackers "to highlight to Senior
+ * complaint deadlines", Wandsworth 2021-22 §11.2; "regular reminders", and trackers "to highlight to Senior
  * Manager cases either coming up to the response deadline or those that have exceeded it",
- * seed 001 section 3). Pure: the caller gives "today" and the calendar.
+ * Dudley 2022-23 section 3). Pure: the caller gives "today" and the calendar.
  */
 import { workingDaysBetween, type WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 

@@ -46,7 +46,7 @@ export interface CommentProgress {
 export type CommentStepType = 'acknowledged' | 'forwarded' | 'answered';
 
 /**
- * A comment is acknowledged, forwarded to a team manager and answered (seed 001 section 12), each
+ * A comment is acknowledged, forwarded to a team manager and answered (Dudley 2022-23 section 12), each
  * once, dated on or after receipt and not after today. Answering closes it.
  */
 export function commentStepRefusal(

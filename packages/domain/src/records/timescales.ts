@@ -20,27 +20,27 @@ export interface RecordTimescale {
 /**
  * - Comments are "recorded, acknowledged and then forwarded to the relevant Team Manager for a
  *   response", and "monitored in the same way [as complaints] to ensure that a response is
- *   provided" (seed 001 section 12): so by default the stage 1 timescale, 10 working days from
- *   receipt (seed 000 4.1).
+ *   provided" (Dudley 2022-23 section 12): so by default the stage 1 timescale, 10 working days from
+ *   receipt (Wandsworth 2021-22 §4.1).
  * - Enquiries and member enquiries (from MPs and councillors) are counted and answered "within
- *   timescale" (seed 003 section 7; seed 000 6.9), which each council sets; 10 working days is the
+ *   timescale" (Unnamed borough 2016-17 section 7; Wandsworth 2021-22 §6.9), which each council sets; 10 working days is the
  *   common corporate default and the one used here.
  */
 export const DEFAULT_RECORD_TIMESCALES = {
   commentResponse: {
     workingDays: 10,
     rule: 'Answer a comment within 10 working days of receiving it',
-    citation: 'Seed 001 section 12; seed 000 4.1',
+    citation: 'Dudley 2022-23 section 12; Wandsworth 2021-22 §4.1',
   },
   enquiryResponse: {
     workingDays: 10,
     rule: 'Answer an enquiry within 10 working days of receiving it',
-    citation: 'Seed 003 section 7',
+    citation: 'Unnamed borough 2016-17 section 7',
   },
   memberEnquiryResponse: {
     workingDays: 10,
     rule: 'Answer a member enquiry within 10 working days of receiving it',
-    citation: 'Seed 000 6.9; seed 003 section 7',
+    citation: 'Wandsworth 2021-22 §6.9; Unnamed borough 2016-17 section 7',
   },
 } as const satisfies Record<string, RecordTimescale>;
 

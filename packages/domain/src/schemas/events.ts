@@ -29,7 +29,7 @@ export const OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld'] as const;
 export const outcomeSchema = z.enum(OUTCOMES, MESSAGES.outcomeRequired);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
-/** Several issues per complaint, each with its own outcome (seed 000 footnote 8). */
+/** Several issues per complaint, each with its own outcome (Wandsworth 2021-22 footnote 8). */
 export const issueOutcomeSchema = z.object({
   issue: z
     .string()
@@ -65,7 +65,7 @@ const on = caseDateSchema;
 
 /**
  * Why a stage took longer than its timescale, as councils report the reasons for delay (domain
- * brief, "How councils count"; seed 000 11.7: staff availability and the investigation itself).
+ * brief, "How councils count"; Wandsworth 2021-22 §11.7: staff availability and the investigation itself).
  */
 export const DELAY_REASONS = [
   'staff_absence',
@@ -78,7 +78,7 @@ export type DelayReason = z.infer<typeof delayReasonSchema>;
 
 /**
  * What the council paid someone from outside it for the stage, in pence: an independent person
- * or an external investigating officer (seed 000 4.2; domain brief: cost of independent
+ * or an external investigating officer (Wandsworth 2021-22 §4.2; domain brief: cost of independent
  * investigators).
  */
 export const feePenceSchema = z
@@ -114,7 +114,7 @@ export const extensionAgreedEventSchema = z.object({
 export const putOnHoldEventSchema = z.object({
   type: z.literal('put_on_hold'),
   on,
-  /** For example: the same matter is before the family court (reg 8; seed 000 4.10). */
+  /** For example: the same matter is before the family court (reg 8; Wandsworth 2021-22 §4.10). */
   reason: reasonSchema,
 });
 

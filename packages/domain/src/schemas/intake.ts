@@ -9,7 +9,7 @@ import { LIMITS, MESSAGES } from './messages.js';
 import { complainantTypeSchema, submissionLimits, submissionMessages } from './submission.js';
 import { COMPLAINANT_KINDS, COMPLAINT_SUBJECTS } from './triage.js';
 
-/** Categories of support as the annual reports count them (seed 000 table 8; seed 001). */
+/** Categories of support as the annual reports count them (Wandsworth 2021-22 table 8; Dudley 2022-23). */
 export const CATEGORIES_OF_SUPPORT = [
   'child_looked_after',
   'care_leaver',

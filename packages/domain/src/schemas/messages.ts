@@ -12,7 +12,7 @@ export const LIMITS = {
   issuesMax: 50,
   /**
    * The longest single extension: a stage 2 investigation may grow from 25 to 65 working days
-   * (seed 000 4.2), so no one extension can be longer than 40.
+   * (Wandsworth 2021-22 §4.2), so no one extension can be longer than 40.
    */
   extensionMaxWorkingDays: 40,
   /** Every event in a case is dated in this range, so every deadline stays inside the calendar. */

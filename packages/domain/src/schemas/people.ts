@@ -15,7 +15,7 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 /**
  * The stage 2 Independent Person. "Independent person" means a person who is neither a member
  * nor an officer of the local authority (SI 2006/1738 reg 2). Good practice adds that they have
- * not been employed by the council for at least three years (seed 000 4.3).
+ * not been employed by the council for at least three years (Wandsworth 2021-22 §4.3).
  */
 export const independentPersonSchema = personRefSchema.extend({
   isMemberOrOfficerOfCouncil: z.boolean(MESSAGES.independenceRequired),
@@ -23,7 +23,7 @@ export const independentPersonSchema = personRefSchema.extend({
 });
 export type IndependentPersonRef = z.infer<typeof independentPersonSchema>;
 
-/** A stage 3 review panel member: one of "three independent people" (reg 19; seed 003 s.2). */
+/** A stage 3 review panel member: one of "three independent people" (reg 19; Unnamed borough 2016-17 section 2). */
 export const panelMemberSchema = personRefSchema.extend({
   isMemberOrOfficerOfCouncil: z.boolean(MESSAGES.independenceRequired),
 });

@@ -16,7 +16,7 @@ export const corporateStageTimescalesSchema = z
     respondWithin: workingDays.min(1, MESSAGES.policyWorkingDays),
     /**
      * `receipt`: the clock starts on the day the complaint (or the stage 2 request) arrives, and
-     * the first working day after it is day 1 (seed 004 2.29). `acknowledgement`: it starts when
+     * the first working day after it is day 1 (Isle of Wight 2021 §2.29). `acknowledgement`: it starts when
      * the complaint is acknowledged (LGSCO Complaint Handling Code).
      */
     respondClockStartsAt: z.enum(['receipt', 'acknowledgement']),

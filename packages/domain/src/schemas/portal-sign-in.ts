@@ -29,7 +29,7 @@ export type SignInLinkRequest = z.infer<typeof signInLinkRequestSchema>;
 
 /**
  * A complaint an advocate makes for a young person: the young person's name, their agreement
- * (seed 000 4.6: someone may complain for a child with the child's agreement), and what happened.
+ * (Wandsworth 2021-22 §4.6: someone may complain for a child with the child's agreement), and what happened.
  * The advocate's own details come from their account.
  */
 export const advocateReferralSchema = complaintSubmissionSchema

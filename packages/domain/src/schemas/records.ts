@@ -139,7 +139,7 @@ export type RecordListPage = z.infer<typeof recordListPageSchema>;
 
 export const complimentFromTypeSchema = z.enum(COMPLIMENT_FROM_TYPES, RECORD_MESSAGES.fromType);
 
-/** A compliment logged by staff, against one or more teams (seed 001 section 4). */
+/** A compliment logged by staff, against one or more teams (Dudley 2022-23 section 4). */
 export const complimentCreateSchema = z.object({
   receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
   fromType: complimentFromTypeSchema,
@@ -162,7 +162,7 @@ export const portalComplimentSchema = z.object({
 export type PortalCompliment = z.infer<typeof portalComplimentSchema>;
 
 /**
- * Approval of a compliment's words for publication, with names replaced (seed 001 section 5).
+ * Approval of a compliment's words for publication, with names replaced (Dudley 2022-23 section 5).
  * The words to publish may not contain any name that was marked.
  */
 export const complimentApprovalSchema = z
@@ -230,7 +230,7 @@ export const commentAnsweredSchema = z.object({
     RECORD_MESSAGES.summaryTooLong,
   ),
 });
-/** One step in the life of a comment (seed 001 section 12). */
+/** One step in the life of a comment (Dudley 2022-23 section 12). */
 export const commentStepSchema = z.discriminatedUnion('type', [
   commentAcknowledgedSchema,
   commentForwardedSchema,
@@ -369,7 +369,7 @@ export const ombudsmanDecisionSchema = z
         message: RECORD_MESSAGES.closedReason,
       });
     }
-    // Every decision is released as a statement or a public interest report (seed 004 2.57);
+    // Every decision is released as a statement or a public interest report (Isle of Wight 2021 §2.57);
     // a case referred back for local resolution has no decision on its merits to publish.
     if (v.decision !== 'referred_back_for_local_resolution' && v.publication === undefined) {
       ctx.addIssue({ code: 'custom', path: ['publication'], message: RECORD_MESSAGES.publication });
@@ -412,7 +412,7 @@ export const ombudsmanRemedyCompliedSchema = z.object({
   evidence: requiredText(RECORD_LIMITS.note, RECORD_MESSAGES.evidence, RECORD_MESSAGES.noteTooLong),
 });
 
-/** One step of an Ombudsman case (seed 000 section 15; seed 002 section 5; seed 004 2.56-2.70). */
+/** One step of an Ombudsman case (Wandsworth 2021-22 section 15; Kingston 2017-18 section 5; Isle of Wight 2021 §2.56-2.70). */
 export const ombudsmanStepSchema = z.discriminatedUnion('type', [
   ombudsmanEnquiryReceivedSchema,
   ombudsmanEnquiryAnsweredSchema,
@@ -428,7 +428,7 @@ export type OmbudsmanStepInput = z.input<typeof ombudsmanStepSchema>;
 
 /**
  * A learning action, raised from a complaint (by its reference) or an Ombudsman case: the issue,
- * the lesson, the action, the owning team and the date it is due (seed 001 section 14).
+ * the lesson, the action, the owning team and the date it is due (Dudley 2022-23 section 14).
  */
 export const learningActionCreateSchema = z
   .object({

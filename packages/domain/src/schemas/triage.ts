@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MESSAGES } from './messages.js';
 
-/** What a complaint is about, in the words complaints teams use (seed 000 4.7, footnote 13). */
+/** What a complaint is about, in the words complaints teams use (Wandsworth 2021-22 §4.7, footnote 13). */
 export const COMPLAINT_SUBJECTS = [
   'looked_after_child',
   'care_leaver',
@@ -18,7 +18,7 @@ export const COMPLAINT_SUBJECTS = [
 ] as const;
 export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
 
-/** Who is complaining (seed 000 4.6; domain brief, "Who may complain"). */
+/** Who is complaining (Wandsworth 2021-22 §4.6; domain brief, "Who may complain"). */
 export const COMPLAINANT_KINDS = [
   'young_person',
   'parent_or_parental_responsibility',

@@ -27,7 +27,7 @@ export function compareText(a: string, b: string): number {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Service areas by size, then their teams by size, as seed 000 table 3 lists them. */
+/** Service areas by size, then their teams by size, as Wandsworth 2021-22 table 3 lists them. */
 function sortByArea<T extends { serviceArea: string; team: string; total: number }>(
   rows: T[],
 ): T[] {
@@ -126,7 +126,7 @@ function compareLearningActions(a: LearningActionRow, b: LearningActionRow): num
 
 /**
  * Statutory stage 1 complaints received per 1,000 contacts, to one decimal place rounded half up
- * (seed 000 6.8 sets the 68 stage 1 complaints against 17,072 contacts: 4.0). Integer arithmetic,
+ * (Wandsworth 2021-22 §6.8 sets the 68 stage 1 complaints against 17,072 contacts: 4.0). Integer arithmetic,
  * so no rounding error creeps in.
  */
 export function perThousand(complaints: number, contacts: number | null): number | null {

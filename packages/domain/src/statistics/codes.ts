@@ -21,7 +21,7 @@ export const COMPLAINANT_KEYS = {
 } as const;
 export type ComplainantKey = (typeof COMPLAINANT_KEYS)[keyof typeof COMPLAINANT_KEYS];
 
-/** Categories of support (seed 000 table 6). Unknown codes count as `other`. */
+/** Categories of support (Wandsworth 2021-22 table 6). Unknown codes count as `other`. */
 export const CATEGORY_OF_SUPPORT_KEYS = {
   child_looked_after: 'childLookedAfter',
   care_leaver: 'careLeaver',
@@ -78,7 +78,7 @@ export type DisabilityCode = keyof typeof DISABILITY_KEYS;
 export const DISABILITY_CODES = Object.keys(DISABILITY_KEYS) as DisabilityCode[];
 
 /**
- * Age bands of the children a complaint concerns (seed 000 13.6 counts 0-9, 10-15 and 18-25;
+ * Age bands of the children a complaint concerns (Wandsworth 2021-22 §13.6 counts 0-9, 10-15 and 18-25;
  * 16-17 completes the range up to leaving care).
  */
 export const AGE_BANDS = [

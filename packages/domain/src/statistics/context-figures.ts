@@ -1,6 +1,6 @@
 /**
  * The activity a year's complaints are set against: contacts, referrals, assessments and section
- * 47 enquiries (seed 000 6.8: "there were 11,893 contacts ... complaints represent 0.5%"). They come
+ * 47 enquiries (Wandsworth 2021-22 §6.8: "there were 11,893 contacts ... complaints represent 0.5%"). They come
  * from the council's case management system, not from complaints, so staff type them in. Each may
  * be left blank: a blank is "not recorded", never zero.
  */

@@ -2,7 +2,7 @@
  * Drill-down: which complaints stand behind a figure of the annual report. A figure is named by a
  * small typed key (the stage it counts and what it measures), which the report's screen attaches
  * to the cells of its tables and the database turns back into the list of complaints, by the same
- * counting rules as the figure itself (report-contract.ts; seed 000 4.11, 4.12, 6.5, 11.1).
+ * counting rules as the figure itself (report-contract.ts; Wandsworth 2021-22 §4.11, 4.12, 6.5, 11.1).
  */
 import { z } from 'zod';
 import type { AnnualReport, StageReport } from './report-contract.js';
@@ -36,7 +36,7 @@ export type LateBand = (typeof LATE_BANDS)[number];
 export const DRILLDOWN_COMPLAINANTS = ['youngPerson', 'parentCarer', 'advocate', 'other'] as const;
 export type DrilldownComplainant = (typeof DRILLDOWN_COMPLAINANTS)[number];
 
-/** Categories of support as the report counts them, `notRecorded` for none (seed 000 table 6). */
+/** Categories of support as the report counts them, `notRecorded` for none (Wandsworth 2021-22 table 6). */
 export const DRILLDOWN_CATEGORIES = [
   'childLookedAfter',
   'careLeaver',

@@ -153,7 +153,7 @@ interface CountedStage {
 
 /**
  * How a stage ended: answered; withdrawn; or, unanswered, taken to the next stage, which ends it
- * on the day the next stage began (seed 000 6.5).
+ * on the day the next stage began (Wandsworth 2021-22 §6.5).
  */
 export function endingOf(
   record: Pick<StageFacts, 'respondedOn' | 'withdrawnOn'>,

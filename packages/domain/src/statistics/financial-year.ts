@@ -1,6 +1,6 @@
 /**
  * The reporting year. Councils report complaints by financial year, 1 April to 31 March (domain
- * brief, "How councils count"; seed 000 table 1), in quarters of three months from April (seed 000
+ * brief, "How councils count"; Wandsworth 2021-22 table 1), in quarters of three months from April (Wandsworth 2021-22
  * table 2: "Q1" is April to June). A year is named by the calendar year it starts in: 2021 is
  * 2021-22.
  */
@@ -46,7 +46,7 @@ export function quarterIndexOf(date: string): 0 | 1 | 2 | 3 {
 }
 
 /**
- * A whole-number percentage, rounded half up: 35 of 63 is 56% (seed 000 11.2), 1 of 8 is 13%.
+ * A whole-number percentage, rounded half up: 35 of 63 is 56% (Wandsworth 2021-22 §11.2), 1 of 8 is 13%.
  * Null when there is nothing to divide by. Integer arithmetic, so halves are never lost to
  * floating point.
  */

@@ -2,12 +2,12 @@
  * The annual complaints report as JSON: the contract external tools read. Keys are only ever added;
  * a key's meaning never changes. `contractVersion` goes up if one ever has to.
  *
- * Counting rules (domain brief, "How councils count"; seed 000 4.11, 4.12, 11.1, 11.3):
+ * Counting rules (domain brief, "How councils count"; Wandsworth 2021-22 §4.11, 4.12, 11.1, 11.3):
  * - The year is the financial year, 1 April to 31 March.
  * - A stage is *received* in the year it began (complaint received, or next stage requested).
  * - A stage is *completed* in the year it ended: the response was sent (stage 3: the council's
  *   response after the panel), it was withdrawn, or the complainant took it to the next stage
- *   before it was answered (seed 000 6.5). Quarters are of the completion date.
+ *   before it was answered (Wandsworth 2021-22 §6.5). Quarters are of the completion date.
  * - *carriedIn*: began before the year and not completed before it. *openAtYearEnd*: began by the
  *   end of the year and not completed by then.
  * - Withdrawn stages are counted, but left out of timeliness.
@@ -17,12 +17,12 @@
  * - Team, service area and issue names appear as recorded; a missing one is "Not recorded".
  *
  * The other records are counted by the day that puts them in a year (statistics/sections.ts):
- * - Compliments, comments and enquiries by the day they were received (seed 001 sections 4 and
- *   12: "compliments received for the period 1st April 2022 to 31st March 2023"; seed 000 6.9).
- * - Ombudsman cases by the day the Ombudsman decided them (seed 000 15.3: "11 Ombudsman
+ * - Compliments, comments and enquiries by the day they were received (Dudley 2022-23 sections 4 and
+ *   12: "compliments received for the period 1st April 2022 to 31st March 2023"; Wandsworth 2021-22 §6.9).
+ * - Ombudsman cases by the day the Ombudsman decided them (Wandsworth 2021-22 §15.3: "11 Ombudsman
  *   enquiries/investigations were completed ... on the 8 completed last year"), with the remedies
  *   of those decisions.
- * - Learning actions raised in the year, and those raised earlier still open at its end (seed 001
+ * - Learning actions raised in the year, and those raised earlier still open at its end (Dudley 2022-23
  *   section 14 lists actions "Completed: Yes" beside "Completed - ongoing").
  * - Delays and costs: stages completed in the year, as the complaint tables count them.
  */
@@ -43,7 +43,7 @@ export const stageOutcomesSchema = z.object({
   withdrawn: count,
   /** Answered without an outcome being recorded. */
   notRecorded: count,
-  /** Taken to the next stage before it was answered (seed 000 6.5). */
+  /** Taken to the next stage before it was answered (Wandsworth 2021-22 §6.5). */
   escalatedUnanswered: count,
 });
 
@@ -69,7 +69,7 @@ export const issueRowSchema = z.object({
   upheldOrPartly: count,
 });
 
-/** Every issue a completed stage raised: the principal issue and the others (seed 000 fn 8). */
+/** Every issue a completed stage raised: the principal issue and the others (Wandsworth 2021-22 fn 8). */
 export const allIssuesRowSchema = z.object({
   issue: z.string(),
   total: count,
@@ -90,7 +90,7 @@ export const stageReportSchema = z.object({
   carriedIn: count,
   openAtYearEnd: count,
   outcomes: stageOutcomesSchema,
-  /** Upheld or partly upheld, of all completed (seed 000 2.4: 58% of 68). */
+  /** Upheld or partly upheld, of all completed (Wandsworth 2021-22 §2.4: 58% of 68). */
   upheldOrPartlyPercent: percent,
   timeliness: timelinessSchema,
   byTeam: z.array(teamRowSchema),
@@ -112,9 +112,9 @@ const onTimeCountSchema = z.object({ assessed: count, onTime: count });
 export const statutoryStage3ReportSchema = stageReportSchema.extend({
   /** The panel met within 30 working days of the request (reg 19(4)). */
   panelTimeliness: onTimeCountSchema,
-  /** The council responded within 15 working days of the recommendations (seed 000 4.4). */
+  /** The council responded within 15 working days of the recommendations (Wandsworth 2021-22 §4.4). */
   responseTimeliness: onTimeCountSchema,
-  /** The panel's recommendations went out within 5 working days of it (seed 000 4.4). */
+  /** The panel's recommendations went out within 5 working days of it (Wandsworth 2021-22 §4.4). */
   recommendationsTimeliness: onTimeCountSchema,
 });
 
@@ -126,7 +126,7 @@ const escalationRateSchema = z.object({
   percent,
 });
 
-/** Keys of the categories of support (seed 000 table 6). */
+/** Keys of the categories of support (Wandsworth 2021-22 table 6). */
 export const categoryOfSupportSchema = z.object({
   childLookedAfter: count,
   careLeaver: count,
@@ -199,7 +199,7 @@ export const headlineSchema = z.object({
 });
 
 /**
- * Compliments received in the year, by team, with their words (seed 001 sections 4-5: "102
+ * Compliments received in the year, by team, with their words (Dudley 2022-23 sections 4-5: "102
  * compliments were received over 28 teams"). A compliment logged against several teams counts once
  * for each, so the teams may add up to more than `received`; one with no team is "Not recorded".
  * A team's service area is the one the council's settings list it under. `quotes` are only the
@@ -213,22 +213,22 @@ export const complimentsSchema = z.object({
 });
 
 /**
- * Informal comments (seed 001 section 12): `received` in the year, and `responded`, those whose
+ * Informal comments (Dudley 2022-23 section 12): `received` in the year, and `responded`, those whose
  * answer was sent in the year, whenever they arrived.
  */
 export const commentsSchema = z.object({ received: count, responded: count });
 
 /**
  * Enquiries received in the year, of both kinds, and of those the member enquiries from MPs and
- * councillors (seed 000 6.9: "responded to 221 Member enquiries this year").
+ * councillors (Wandsworth 2021-22 §6.9: "responded to 221 Member enquiries this year").
  */
 export const enquiriesSchema = z.object({ received: count, memberEnquiries: count });
 
 /**
- * Ombudsman cases decided in the year (seed 000 section 15; seed 004 2.56-2.70). `decided` counts
+ * Ombudsman cases decided in the year (Wandsworth 2021-22 section 15; Isle of Wight 2021 §2.56-2.70). `decided` counts
  * every decision, cases referred back for local resolution too; `decisions` the four kinds the
  * Ombudsman publishes. The remedies are those of the cases decided in the year: payments are the
- * payments for distress and for time and trouble (seed 004 2.53), with their total in pence.
+ * payments for distress and for time and trouble (Isle of Wight 2021 §2.53), with their total in pence.
  */
 export const ombudsmanSchema = z.object({
   decided: count,
@@ -248,7 +248,7 @@ export const ombudsmanSchema = z.object({
 });
 
 /**
- * Learning from complaints: issue, lesson, action, owner (the team), due date, done (seed 001
+ * Learning from complaints: issue, lesson, action, owner (the team), due date, done (Dudley 2022-23
  * s.14). Listed: actions raised in the year, and those raised before it still open at its end;
  * an action cancelled by the end of the year is left out. `done`: done by the end of the year.
  * In order of due date.
@@ -263,7 +263,7 @@ export const learningActionSchema = z.object({
 });
 
 /**
- * Children's services activity in the year, entered by staff for each authority and year (seed 000
+ * Children's services activity in the year, entered by staff for each authority and year (Wandsworth 2021-22
  * 6.8 sets complaints against contacts, referrals, assessments and section 47 enquiries). Null
  * until recorded.
  */
@@ -274,7 +274,7 @@ export const contextFiguresSchema = z.object({
   section47Enquiries: count.nullable(),
 });
 
-/** Activity to set complaints against (seed 000 6.8), and complaints as a rate of it. */
+/** Activity to set complaints against (Wandsworth 2021-22 §6.8), and complaints as a rate of it. */
 export const contextSchema = contextFiguresSchema.extend({
   /**
    * Statutory stage 1 complaints received in the year per 1,000 contacts, to one decimal place
@@ -284,7 +284,7 @@ export const contextSchema = contextFiguresSchema.extend({
 });
 
 /**
- * Reasons for delay (domain brief, "How councils count"; seed 000 11.7): statutory stages completed
+ * Reasons for delay (domain brief, "How councils count"; Wandsworth 2021-22 §11.7): statutory stages completed
  * in the year that were extended or answered late (taken on unanswered after the deadline
  * included), by the reason recorded with the late response, else with the last extension.
  */
@@ -298,7 +298,7 @@ export const delaysSchema = z.object({
 
 /**
  * What independent people and external investigating officers cost (domain brief, "How councils
- * count"; seed 000 4.2): the fees recorded for the stages completed in the year, both procedures,
+ * count"; Wandsworth 2021-22 §4.2): the fees recorded for the stages completed in the year, both procedures,
  * in pence. `stagesWithCost`: those stages with any fee recorded.
  */
 export const costsSchema = z.object({
@@ -328,13 +328,13 @@ export const annualReportSchema = z.object({
   ombudsman: ombudsmanSchema,
   learningActions: z.array(learningActionSchema),
   context: contextSchema,
-  /** Escalation rates (seed 000 6.6, 6.7, 9.1, 10.1; seed 000 14.3 for corporate). */
+  /** Escalation rates (Wandsworth 2021-22 §6.6, 6.7, 9.1, 10.1; Wandsworth 2021-22 §14.3 for corporate). */
   escalation: z.object({
     statutoryStage1ToStage2: escalationRateSchema,
     statutoryStage2ToStage3: escalationRateSchema,
     corporateStage1ToStage2: escalationRateSchema,
   }),
-  /** Statutory stage 1 complaints completed in the year made by young people (seed 000 s.12). */
+  /** Statutory stage 1 complaints completed in the year made by young people (Wandsworth 2021-22 section 12). */
   youngPeople: z.object({
     complaints: count,
     percentOfStage1: percent,
@@ -345,9 +345,9 @@ export const annualReportSchema = z.object({
     gender: genderSchema,
     ageBands: ageBandsSchema,
   }),
-  /** Statutory stage 1 complaints completed, by the category of support (seed 000 table 6). */
+  /** Statutory stage 1 complaints completed, by the category of support (Wandsworth 2021-22 table 6). */
   categoryOfSupport: categoryOfSupportSchema,
-  /** The children the statutory stage 1 complaints completed concern (seed 000 13.4-13.7). */
+  /** The children the statutory stage 1 complaints completed concern (Wandsworth 2021-22 §13.4-13.7). */
   equalities: z.object({
     complaints: count,
     children: count,

@@ -115,7 +115,7 @@ export const OMBUDSMAN_DECISION_KEYS: Readonly<
   closed_after_initial_enquiries: 'closedAfterInitialEnquiries',
 };
 
-/** Remedies that are payments, so counted with their amounts (seed 004 2.53). */
+/** Remedies that are payments, so counted with their amounts (Isle of Wight 2021 §2.53). */
 export const PAYMENT_REMEDIES: readonly OmbudsmanRemedyKind[] = [
   'payment_distress',
   'payment_time_and_trouble',

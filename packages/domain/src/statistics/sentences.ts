@@ -2,7 +2,7 @@
  * The summary of an annual report in sentences, each giving the percentage with the number it rests
  * on and, where there is one, last year's figure beside it, as councils write them ("56% (or 35) of
  * stage 1 complaints received a response on time ... an improvement on the 35% completed on time in
- * 2020-21", seed 000 11.2).
+ * 2020-21", Wandsworth 2021-22 §11.2).
  */
 import { financialYear, percentOf } from './financial-year.js';
 import { formatPence } from '../records/labels.js';
@@ -63,7 +63,7 @@ function onTimeSentence(
 }
 
 /**
- * Compliments, as seed 001 section 4 writes it: "A total of 102 compliments were received over 28
+ * Compliments, as Dudley 2022-23 section 4 writes it: "A total of 102 compliments were received over 28
  * teams compared to 132 for the same period the previous year."
  */
 function complimentSentences(r: AnnualReport, last: SectionHeadline | null): string[] {
@@ -80,7 +80,7 @@ function complimentSentences(r: AnnualReport, last: SectionHeadline | null): str
 }
 
 /**
- * Ombudsman decisions, as seed 000 15.3-15.4 writes them: "11 Ombudsman enquiries/investigations
+ * Ombudsman decisions, as Wandsworth 2021-22 §15.3-15.4 writes them: "11 Ombudsman enquiries/investigations
  * were completed ... a 38% increase on the 8 completed last year ... fault was found on five
  * occasions", with the remedies paid.
  */

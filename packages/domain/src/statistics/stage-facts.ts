@@ -25,31 +25,31 @@ export interface StageFacts {
   /** Stage 1: the complaint was received. Stages 2 and 3: the complainant asked for the stage. */
   readonly beganOn: string;
   /**
-   * The day the response clock started: the statement of complaint at statutory stage 2 (seed 000
+   * The day the response clock started: the statement of complaint at statutory stage 2 (Wandsworth 2021-22
    * 9.3), the acknowledgement under a corporate policy that counts from it, the request at stage 3.
    * Null while it has not started.
    */
   readonly clockStartedOn: string | null;
   /**
    * The response deadline that applied, with any extension agreed and moved by the working days
-   * the case was on hold (reg 8; seed 000 4.10). Stage 3: the council's response after the panel.
+   * the case was on hold (reg 8; Wandsworth 2021-22 §4.10). Stage 3: the council's response after the panel.
    * Null until the clock starts, and while the case is on hold.
    */
   readonly dueOn: string | null;
-  /** An extension was agreed at this stage (seed 000 4.1, 4.2). */
+  /** An extension was agreed at this stage (Wandsworth 2021-22 §4.1, 4.2). */
   readonly extended: boolean;
   /** Working days the stage's clock was stopped (on hold or closed), up to its end or today. */
   readonly holdWorkingDays: number;
-  /** Stage 3: the council's response after the panel (seed 000 4.4). */
+  /** Stage 3: the council's response after the panel (Wandsworth 2021-22 §4.4). */
   readonly respondedOn: string | null;
   readonly outcome: StageOutcome | null;
-  /** Withdrawn, or closed without a response (counted as withdrawn, seed 000 6.3). */
+  /** Withdrawn, or closed without a response (counted as withdrawn, Wandsworth 2021-22 §6.3). */
   readonly withdrawnOn: string | null;
   /** Working days from the clock start to the response, hold days not counted. */
   readonly workingDaysToRespond: number | null;
   /**
    * Working days after the deadline the response came (0 when on time). For a stage the
-   * complainant took further before it was answered (seed 000 6.5), how late it was then. Null
+   * complainant took further before it was answered (Wandsworth 2021-22 §6.5), how late it was then. Null
    * while open and for a withdrawn stage.
    */
   readonly workingDaysLate: number | null;
@@ -57,9 +57,9 @@ export interface StageFacts {
   /** The panel meets within 30 working days of the request (reg 19(4)). */
   readonly panelDueOn: string | null;
   readonly recommendationsOn: string | null;
-  /** Recommendations within 5 working days of the panel (seed 000 4.4). */
+  /** Recommendations within 5 working days of the panel (Wandsworth 2021-22 §4.4). */
   readonly recommendationsDueOn: string | null;
-  /** The council responds within 15 working days of the recommendations (seed 000 4.4). */
+  /** The council responds within 15 working days of the recommendations (Wandsworth 2021-22 §4.4). */
   readonly councilResponseDueOn: string | null;
   /**
    * Why the stage took longer (domain brief, "How councils count": reasons for delay): the reason
@@ -73,7 +73,7 @@ export interface StageFacts {
 }
 
 /**
- * One outcome for a stage from the outcomes of its issues (seed 000 footnote 8 asks for several
+ * One outcome for a stage from the outcomes of its issues (Wandsworth 2021-22 footnote 8 asks for several
  * issues per complaint, table 5 reports one outcome per complaint): every issue upheld makes the
  * stage upheld; any issue upheld or partly upheld makes it partly upheld; otherwise not upheld.
  */

@@ -1,7 +1,7 @@
 /**
  * The report's tables, as plain rows: one list that the Word, spreadsheet and CSV exports (and any
  * screen) all render, so every format shows the same tables with the same titles. Titles follow the
- * tables councils publish (seed 000 tables 1-6).
+ * tables councils publish (Wandsworth 2021-22 tables 1-6).
  */
 import { formatPence } from '../records/labels.js';
 import { percentOf } from './financial-year.js';
@@ -95,7 +95,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * The tables of the other records: compliments, the Ombudsman, learning, reasons for delay, costs
- * and context (seed 000 sections 6.8, 15, 16; seed 001 sections 4, 5, 14).
+ * and context (Wandsworth 2021-22 sections 6.8, 15, 16; Dudley 2022-23 sections 4, 5, 14).
  */
 function recordTables(r: AnnualReport): ReportTable[] {
   const tables: ReportTable[] = [];

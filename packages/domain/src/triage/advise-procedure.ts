@@ -5,8 +5,8 @@
  * functions, adoption support and special guardianship support (SI 2006/1738 regs 3-5). Early
  * help, child protection conferences and s.47 enquiries, assessments of prospective foster carers
  * and adopters, and court reports "tend to be exempt" and go to the corporate procedure
- * (seed 000 4.7), as do complaints by adults about how they were treated themselves
- * (seed 000 footnote 13).
+ * (Wandsworth 2021-22 §4.7), as do complaints by adults about how they were treated themselves
+ * (Wandsworth 2021-22 footnote 13).
  */
 import type { Procedure } from '../schemas/events.js';
 import type { AdviseProcedureInput, ComplainantKind, ComplaintSubject } from '../schemas/triage.js';
@@ -18,7 +18,7 @@ export interface ProcedureAdvice {
   /** Why, in plain words for staff. */
   readonly reason: string;
   readonly citation: string;
-  /** Every child or young person who complains must be offered an advocate (seed 000 3.2). */
+  /** Every child or young person who complains must be offered an advocate (Wandsworth 2021-22 §3.2). */
   readonly offerAdvocate: boolean;
 }
 
@@ -28,7 +28,7 @@ interface SubjectScope {
   readonly citation: string;
 }
 
-const SCOPE = 'SI 2006/1738 regs 3-5; seed 000 4.7';
+const SCOPE = 'SI 2006/1738 regs 3-5; Wandsworth 2021-22 §4.7';
 
 const SUBJECTS: Record<ComplaintSubject, SubjectScope> = {
   looked_after_child: { inScope: true, words: 'the care of a looked-after child', citation: SCOPE },
@@ -60,12 +60,12 @@ const SUBJECTS: Record<ComplaintSubject, SubjectScope> = {
   staff_conduct_toward_adult: {
     inScope: false,
     words: 'how staff treated an adult',
-    citation: 'seed 000 footnote 13',
+    citation: 'Wandsworth 2021-22 footnote 13',
   },
   other: { inScope: null, words: 'something else', citation: SCOPE },
 };
 
-/** Who the statutory procedure lets complain about a child (seed 000 4.6). */
+/** Who the statutory procedure lets complain about a child (Wandsworth 2021-22 §4.6). */
 const ENTITLED: Record<ComplainantKind, 'entitled' | 'discretion' | 'not_about_child'> = {
   young_person: 'entitled',
   parent_or_parental_responsibility: 'entitled',
@@ -86,7 +86,7 @@ export function adviseProcedure(input: AdviseProcedureInput): ProcedureAdvice {
       needsDecision: false,
       reason:
         'An adult complaining about how they were treated themselves is not complaining about services for a child, so the corporate procedure applies.',
-      citation: 'seed 000 footnote 13',
+      citation: 'Wandsworth 2021-22 footnote 13',
       offerAdvocate,
     };
   }

@@ -19,7 +19,7 @@ import {
 
 const calendar = englandAndWalesCalendar();
 
-describe('record timescales (seed 001 section 12; seed 003 section 7)', () => {
+describe('record timescales (Dudley 2022-23 section 12; Unnamed borough 2016-17 section 7)', () => {
   it('defaults to 10 working days and takes a council’s own setting', () => {
     expect(recordTimescalesFor({}).commentResponse.workingDays).toBe(10);
     const own = recordTimescalesFor({ recordTimescales: { memberEnquiryResponseWorkingDays: 15 } });
@@ -68,7 +68,7 @@ describe('record timescales (seed 001 section 12; seed 003 section 7)', () => {
   });
 });
 
-describe('reminders (seed 000 11.2; seed 001 section 3)', () => {
+describe('reminders (Wandsworth 2021-22 §11.2; Dudley 2022-23 section 3)', () => {
   const base = { calendar, dueOn: '2026-11-20' };
   it('reminds from two working days before until the day, then once it is missed', () => {
     expect(reminderKindFor({ ...base, doneOn: null, today: '2026-11-17' })).toBeNull();
@@ -92,7 +92,7 @@ describe('reminders (seed 000 11.2; seed 001 section 3)', () => {
   });
 });
 
-describe('redaction for publication (seed 001 section 5)', () => {
+describe('redaction for publication (Dudley 2022-23 section 5)', () => {
   it('replaces marked names and their possessives with XX, whole words only', () => {
     expect(
       redactNames('Jo has made a huge difference to Sam’s life. Joanne thanks Jo.', 'Jo, Sam'),

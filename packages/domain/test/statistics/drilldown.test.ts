@@ -200,7 +200,7 @@ describe('drill-down figures', () => {
   });
 });
 
-describe('context figures form (seed 000 6.8)', () => {
+describe('context figures form (Wandsworth 2021-22 §6.8)', () => {
   it('reads what staff type: commas allowed, blank for not recorded', () => {
     expect(
       contextFiguresFormSchema.parse({

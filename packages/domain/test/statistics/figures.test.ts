@@ -14,7 +14,7 @@ import {
 } from '../../src/index.js';
 
 describe('financial year and percentages', () => {
-  it('runs from 1 April to 31 March, named by the year it starts in (seed 000 table 1)', () => {
+  it('runs from 1 April to 31 March, named by the year it starts in (Wandsworth 2021-22 table 1)', () => {
     expect(financialYear(2021)).toEqual({
       year: 2021,
       label: '2021-22',
@@ -27,7 +27,7 @@ describe('financial year and percentages', () => {
     expect(() => financialYear(21)).toThrow(RangeError);
   });
 
-  it('has quarters from April (seed 000 table 2)', () => {
+  it('has quarters from April (Wandsworth 2021-22 table 2)', () => {
     expect(
       ['2021-04-01', '2021-06-30', '2021-07-01', '2021-12-31', '2022-01-01', '2022-03-31'].map(
         quarterIndexOf,
@@ -35,7 +35,7 @@ describe('financial year and percentages', () => {
     ).toEqual([0, 0, 1, 2, 3, 3]);
   });
 
-  it('rounds percentages half up, in whole numbers (seed 000 11.2: 35 of 63 is 56%)', () => {
+  it('rounds percentages half up, in whole numbers (Wandsworth 2021-22 §11.2: 35 of 63 is 56%)', () => {
     expect(percentOf(35, 63)).toBe(56);
     expect(percentOf(1, 8)).toBe(13);
     expect(percentOf(1, 200)).toBe(1);
@@ -85,7 +85,7 @@ const complaint = (id: string, over: Partial<ReportRecords['complaints'][number]
   ...over,
 });
 
-describe('counting a year (domain brief, "How councils count"; seed 000 4.11, 4.12)', () => {
+describe('counting a year (domain brief, "How councils count"; Wandsworth 2021-22 §4.11, 4.12)', () => {
   const records: ReportRecords = {
     complaints: [
       complaint('a'),
@@ -110,11 +110,11 @@ describe('counting a year (domain brief, "How councils count"; seed 000 4.11, 4.
         workingDaysLate: 0,
         workingDaysToRespond: 6,
       }),
-      // Withdrawn: counted, not in timeliness (seed 000 4.12, 11.1).
+      // Withdrawn: counted, not in timeliness (Wandsworth 2021-22 §4.12, 11.1).
       stage('c', 1, { withdrawnOn: '2021-05-10', outcome: 'withdrawn' }),
       // Still open at the end of the year.
       stage('d', 1, { beganOn: '2022-03-01' }),
-      // Late stage 1 taken to stage 2 unanswered (seed 000 6.5).
+      // Late stage 1 taken to stage 2 unanswered (Wandsworth 2021-22 §6.5).
       stage('e', 1, { beganOn: '2021-06-01', workingDaysLate: 3 }),
       stage('e', 2, { beganOn: '2021-06-21' }),
     ],

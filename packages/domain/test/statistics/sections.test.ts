@@ -106,7 +106,7 @@ describe('reasons for delay and fees on events (domain brief, "How councils coun
     });
   });
 
-  it('sums the fees of the people appointed at a stage (seed 000 4.2)', () => {
+  it('sums the fees of the people appointed at a stage (Wandsworth 2021-22 §4.2)', () => {
     const events = history(
       [
         { type: 'received', on: '2021-04-01', procedure: 'statutory' },
@@ -133,7 +133,7 @@ describe('reasons for delay and fees on events (domain brief, "How councils coun
   });
 });
 
-describe('complaints per 1,000 contacts (seed 000 6.8)', () => {
+describe('complaints per 1,000 contacts (Wandsworth 2021-22 §6.8)', () => {
   it('is to one decimal place, rounded half up, and null without contacts', () => {
     // 68 stage 1 complaints against 17,072 contacts.
     expect(perThousand(68, 17_072)).toBe(4);

@@ -88,7 +88,7 @@ function stage3Case(): CaseEvent[] {
 }
 
 describe('stage facts', () => {
-  it('stage 1 answered within 10 working days is on time (seed 000 4.1)', () => {
+  it('stage 1 answered within 10 working days is on time (Wandsworth 2021-22 §4.1)', () => {
     const [one] = stageFactsOf(
       history([received('2021-06-01'), responded('2021-06-10')], '2022-01-01'),
       ctx('2022-01-01'),
@@ -108,7 +108,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('an extension moves the deadline to 20 working days (seed 000 4.1, 11.1)', () => {
+  it('an extension moves the deadline to 20 working days (Wandsworth 2021-22 §4.1, 11.1)', () => {
     const events = history(
       [received('2021-06-01'), extension('2021-06-02', 10), responded('2021-06-25')],
       '2022-01-01',
@@ -133,7 +133,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('does not count working days on hold, and moves the deadline by them (reg 8; seed 000 4.10)', () => {
+  it('does not count working days on hold, and moves the deadline by them (reg 8; Wandsworth 2021-22 §4.10)', () => {
     const events = history(
       [
         received('2021-06-01'),
@@ -152,7 +152,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('a withdrawn stage has no response and no lateness (seed 000 4.12)', () => {
+  it('a withdrawn stage has no response and no lateness (Wandsworth 2021-22 §4.12)', () => {
     const events = history(
       [received('2021-06-01'), { type: 'withdrawn', on: '2021-06-08' }],
       '2022-01-01',
@@ -166,7 +166,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('a stage closed without a response ends as withdrawn (seed 000 6.3)', () => {
+  it('a stage closed without a response ends as withdrawn (Wandsworth 2021-22 §6.3)', () => {
     const events = history(
       [received('2021-06-01'), { type: 'closed', on: '2021-06-08' }],
       '2022-01-01',
@@ -175,7 +175,7 @@ describe('stage facts', () => {
     expect(one).toMatchObject({ outcome: 'withdrawn', withdrawnOn: '2021-06-08' });
   });
 
-  it('a late stage 1 taken to stage 2 unanswered keeps how late it was (seed 000 6.5)', () => {
+  it('a late stage 1 taken to stage 2 unanswered keeps how late it was (Wandsworth 2021-22 §6.5)', () => {
     const events = history(
       [received('2021-06-01'), { type: 'escalation_requested', on: '2021-06-17', to: 2 }],
       '2022-01-01',
@@ -195,7 +195,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('stage 2 runs from the statement of complaint, 25 working days or 65 with an extension (seed 000 4.2, 9.3)', () => {
+  it('stage 2 runs from the statement of complaint, 25 working days or 65 with an extension (Wandsworth 2021-22 §4.2, 9.3)', () => {
     const facts = stageFactsOf(stage3Case(), ctx('2022-01-01'));
     expect(facts[1]).toMatchObject({
       stage: 2,
@@ -210,7 +210,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('stage 3 has the panel, recommendations and council response deadlines (seed 000 4.4, 11.9)', () => {
+  it('stage 3 has the panel, recommendations and council response deadlines (Wandsworth 2021-22 §4.4, 11.9)', () => {
     const facts = stageFactsOf(stage3Case(), ctx('2022-01-01'));
     expect(facts[2]).toMatchObject({
       stage: 3,
@@ -238,7 +238,7 @@ describe('stage facts', () => {
     });
   });
 
-  it('uses the council’s corporate policy for corporate stages (seed 000 14.4)', () => {
+  it('uses the council’s corporate policy for corporate stages (Wandsworth 2021-22 §14.4)', () => {
     const events = [received('2021-06-01', 'corporate'), responded('2021-07-01')];
     const [one] = stageFactsOf(events, ctx('2022-01-01', TWENTY_AND_FIFTEEN_WORKING_DAYS));
     expect(one).toMatchObject({ procedure: 'corporate', dueOn: '2021-06-29', workingDaysLate: 2 });

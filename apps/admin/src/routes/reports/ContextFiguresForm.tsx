@@ -27,7 +27,7 @@ interface ContextFiguresFormProps {
 }
 
 /**
- * The year's contacts, referrals, assessments and section 47 enquiries (seed 000 6.8), which come
+ * The year's contacts, referrals, assessments and section 47 enquiries (Wandsworth 2021-22 §6.8), which come
  * from the council's case management system and are typed in here. A blank is "not recorded".
  */
 export function ContextFiguresForm({

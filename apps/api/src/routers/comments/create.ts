@@ -4,7 +4,7 @@ import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
 import { authorityOf, inOneAction, notInFuture, requestIdSchema } from '../records/shared.js';
 
-/** Records a comment; whoever records it chases the answer (seed 001 section 12). */
+/** Records a comment; whoever records it chases the answer (Dudley 2022-23 section 12). */
 export const create = authorityProcedure(abilities.logRecords)
   .input(requestIdSchema.and(commentCreateSchema))
   .mutation(async ({ ctx, input }) => {

@@ -12,7 +12,7 @@ import {
 } from '../records/shared.js';
 
 /**
- * Records that a comment was acknowledged, forwarded to a team manager, or answered (seed 001
+ * Records that a comment was acknowledged, forwarded to a team manager, or answered (Dudley 2022-23
  * section 12). The comment is locked while the step is checked and saved, so two people acting
  * at once are taken in turn.
  */

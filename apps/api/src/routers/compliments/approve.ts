@@ -6,7 +6,7 @@ import { authorityProcedure } from '../../trpc.js';
 import { inOneAction, recordNotFound, requestIdSchema } from '../records/shared.js';
 
 /**
- * Approves a compliment's words for publication with names replaced by "XX" (seed 001 section
+ * Approves a compliment's words for publication with names replaced by "XX" (Dudley 2022-23 section
  * 5). The words as received are kept; only the approved words may appear in a report. Approving
  * again replaces the approved words.
  */

@@ -4,7 +4,7 @@ import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
 import { authorityOf, inOneAction, notInFuture, requestIdSchema } from '../records/shared.js';
 
-/** Logs a compliment passed on by staff, against the teams it praises (seed 001 section 4). */
+/** Logs a compliment passed on by staff, against the teams it praises (Dudley 2022-23 section 4). */
 export const create = authorityProcedure(abilities.logRecords)
   .input(requestIdSchema.and(complimentCreateSchema))
   .mutation(async ({ ctx, input }) => {

@@ -7,7 +7,7 @@ import { inOneAction, recordNotFound, requestIdSchema } from '../records/shared.
 
 /**
  * Places a compliment against the teams it praises: one sent online names a team only in the
- * sender's words, and is counted by team once staff have chosen (seed 001 section 4).
+ * sender's words, and is counted by team once staff have chosen (Dudley 2022-23 section 4).
  */
 export const setTeams = authorityProcedure(abilities.logRecords)
   .input(requestIdSchema.extend({ complimentId: z.uuid() }).and(complimentTeamsSchema))

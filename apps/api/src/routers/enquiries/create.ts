@@ -4,7 +4,7 @@ import { abilities } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
 import { authorityOf, inOneAction, notInFuture, requestIdSchema } from '../records/shared.js';
 
-/** Logs an enquiry, or a member enquiry from an MP or councillor (seed 000 6.9). */
+/** Logs an enquiry, or a member enquiry from an MP or councillor (Wandsworth 2021-22 §6.9). */
 export const create = authorityProcedure(abilities.logRecords)
   .input(requestIdSchema.and(enquiryCreateSchema))
   .mutation(async ({ ctx, input }) => {

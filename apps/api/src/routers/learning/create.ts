@@ -5,8 +5,8 @@ import { authorityProcedure } from '../../trpc.js';
 import { fieldError, inOneAction, recordNotFound, requestIdSchema } from '../records/shared.js';
 
 /**
- * Raises a learning action from a complaint (usually one upheld or partly upheld, seed 001
- * section 14) or an Ombudsman decision (seed 002 section 6).
+ * Raises a learning action from a complaint (usually one upheld or partly upheld, Dudley 2022-23
+ * section 14) or an Ombudsman decision (Kingston 2017-18 section 6).
  */
 export const create = authorityProcedure(abilities.raiseLearning)
   .input(requestIdSchema.and(learningActionCreateSchema))

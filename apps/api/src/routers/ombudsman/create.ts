@@ -10,7 +10,7 @@ import {
   requestIdSchema,
 } from '../records/shared.js';
 
-/** Opens an Ombudsman case, linked to the council's complaint when there is one (seed 000 15.2). */
+/** Opens an Ombudsman case, linked to the council's complaint when there is one (Wandsworth 2021-22 §15.2). */
 export const create = authorityProcedure(abilities.logRecords)
   .input(requestIdSchema.and(ombudsmanCaseCreateSchema))
   .mutation(async ({ ctx, input }) => {

@@ -24,7 +24,7 @@ import {
 /**
  * One step of an Ombudsman case: an enquiry from the Ombudsman with the date it must be answered
  * by, its answer, the decision and how it was published, a remedy, or the evidence that the
- * council complied with one (seed 004 2.53-2.70). The case is locked while the step is checked
+ * council complied with one (Isle of Wight 2021 §2.53-2.70). The case is locked while the step is checked
  * and saved.
  */
 export const recordStep = authorityProcedure(abilities.logRecords)

@@ -1,7 +1,7 @@
 /**
  * The advocates' area (docs/decisions/0011): an advocate of the council's commissioned advocacy
- * provider (seed 000 3.2) sees the referrals sent to their provider, says they will support a
- * young person, refers a case for a young person who agreed (seed 000 4.6), and follows the cases
+ * provider (Wandsworth 2021-22 §3.2) sees the referrals sent to their provider, says they will support a
+ * young person, refers a case for a young person who agreed (Wandsworth 2021-22 §4.6), and follows the cases
  * they support.
  */
 import {
@@ -130,7 +130,7 @@ export const referCase = advocateProcedure
             desiredOutcome: input.desiredOutcome ?? null,
             onBehalfOf: input.onBehalfOf,
             consentRecorded: true,
-            // The young person has an advocate: the one making the complaint (seed 000 3.2).
+            // The young person has an advocate: the one making the complaint (Wandsworth 2021-22 §3.2).
             advocacyOffered: true,
             advocacyAccepted: true,
           },

@@ -42,11 +42,11 @@ export function nextStageOf(evaluation: CaseEvaluation) {
   if (right === null) return null;
   return {
     to: right.to,
-    /** The request would be after the date we advised; it is still accepted (reg 18; seed 004 2.11). */
+    /** The request would be after the date we advised; it is still accepted (reg 18; Isle of Wight 2021 §2.11). */
     late: right.lateIfRequestedNow,
     askBy: right.advisedBy,
     askByText: right.advisedBy === null ? null : formatLongDate(right.advisedBy),
-    /** The first stage's reply is late, so a statutory complaint may move on now (seed 000 6.5). */
+    /** The first stage's reply is late, so a statutory complaint may move on now (Wandsworth 2021-22 §6.5). */
     becauseWeAreLate: right.basis === 'late_stage1_response',
   };
 }
@@ -125,8 +125,8 @@ export const nextStageNotAvailable = () =>
 /**
  * "I'm still not happy": asks for the next stage. Allowed only when the procedure gives that
  * right now (`evaluation.escalation`): after a response, or when a statutory stage 1 reply is late
- * (seed 000 6.5). A request after the advised date is still accepted, and flagged for staff
- * (reg 18; seed 004 2.11). Going to the Ombudsman is the complainant's own step, not a request to
+ * (Wandsworth 2021-22 §6.5). A request after the advised date is still accepted, and flagged for staff
+ * (reg 18; Isle of Wight 2021 §2.11). Going to the Ombudsman is the complainant's own step, not a request to
  * the council, so it is not made here.
  */
 export async function askForNextStage(

@@ -94,7 +94,7 @@ export const myLetter = portalSessionProcedure
 
 /**
  * "I'm still not happy" for one of the visitor's cases: the same rule as `portal.requestNextStage`
- * (seed 000 6.5; reg 18; seed 004 2.11). An advocate asks with the young person's agreement,
+ * (Wandsworth 2021-22 §6.5; reg 18; Isle of Wight 2021 §2.11). An advocate asks with the young person's agreement,
  * which they recorded when they took the case on.
  */
 export const myNextStage = portalSessionProcedure

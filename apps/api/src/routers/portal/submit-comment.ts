@@ -1,6 +1,6 @@
 /**
  * A comment sent online: something someone wants the council to know, without making a complaint.
- * It is recorded like a comment the team logs (seed 001 section 12), given to the council's
+ * It is recorded like a comment the team logs (Dudley 2022-23 section 12), given to the council's
  * complaints manager to chase, and answered within the council's timescale for comments. The
  * form's idempotency key is claimed in the same transaction, so sending it twice records one.
  */

@@ -1,6 +1,6 @@
 /**
  * A complaint sent online. Someone helping a young person must say the young person agreed (seed
- * 000 4.6); every young person is offered an advocate (seed 000 3.2), and a yes becomes a referral
+ * 000 4.6); every young person is offered an advocate (Wandsworth 2021-22 §3.2), and a yes becomes a referral
  * to the council's advocacy provider in the same transaction as the complaint.
  */
 import { enqueueMessages, insertAdvocacyReferral, recordNewComplaint } from '@heard/db';

@@ -17,7 +17,7 @@ export const workloadRouter = router({
         today,
         weekEndsOn: endOfWeek(today),
       });
-      // Learning actions past their due date are workload too (seed 001 section 14).
+      // Learning actions past their due date are workload too (Dudley 2022-23 section 14).
       const learningOverdue = await countOverdueLearningActions(ctx.db, ctx.authorityId, today);
       return { today, weekEndsOn: endOfWeek(today), counts, learningOverdue };
     }),

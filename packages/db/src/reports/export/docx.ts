@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { reportCharts, type Chart } from './charts.js';
 
-/** Where each table belongs in the paper, as the seeds lay their reports out (seed 000 contents). */
+/** Where each table belongs in the paper, as the council reports lay their reports out (Wandsworth 2021-22 contents). */
 const PART_OF_TABLE: Record<string, string> = {
   'by-year': 'Statutory complaint numbers',
   'by-quarter': 'Statutory complaint numbers',

@@ -1,5 +1,5 @@
 /**
- * The advocates of a council's commissioned advocacy provider (seed 000 3.2) and the cases they
+ * The advocates of a council's commissioned advocacy provider (Wandsworth 2021-22 §3.2) and the cases they
  * support: those they made on the portal, and the referrals they took up.
  */
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';

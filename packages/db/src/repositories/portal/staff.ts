@@ -5,7 +5,7 @@ import { staffMemberships, staffUsers } from '../../schema.js';
 
 /**
  * Who chases a comment sent online: the council's complaints manager (the statutory Complaints
- * Manager owns the procedure, seed 000 4.1), or a complaints officer when it has none. Disabled
+ * Manager owns the procedure, Wandsworth 2021-22 §4.1), or a complaints officer when it has none. Disabled
  * accounts are passed over. The same person each time: the one whose account is oldest.
  */
 export async function findPortalRecordOwner(

@@ -104,7 +104,7 @@ export async function approveCompliment(
 
 /**
  * Compliments received in a period, by team, with only the approved words: what a report may
- * print (seed 001 sections 4-5). A compliment for two teams counts for each.
+ * print (Dudley 2022-23 sections 4-5). A compliment for two teams counts for each.
  */
 export async function complimentsForReport(
   db: Executor,
