@@ -33,3 +33,4 @@ export * from './outbox/index.js';
 export * from './import/index.js';
 export * from './repositories/portal/index.js';
 export * from './repositories/report-context.js';
+export * from './repositories/rate-limits.js';

@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -58,6 +59,8 @@ export const staffUsers = pgTable('staff_users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   totpSecret: text('totp_secret'),
+  /** The 30-second step of the last TOTP code accepted: a code is good once (RFC 6238 §5.2). */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   /** External people (independent persons, investigating officers) see only assigned cases. */
@@ -886,4 +889,20 @@ export const portalDrafts = pgTable(
     uniqueIndex('portal_drafts_lookup_idx').on(t.lookupHash),
     index('portal_drafts_expiry_idx').on(t.expiresAt),
   ],
+);
+
+/**
+ * Counters for every limit that protects people (sign-in attempts, tracking-code guesses, drafts,
+ * sign-in links, submissions), kept in the database so that they hold across batched and
+ * concurrent requests and across several API processes. `key` names the limit and what it counts
+ * (hashed where it would otherwise hold personal data); a row's count resets when its window ends.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull().default(0),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_window_idx').on(t.windowEndsAt)],
 );
