@@ -2,21 +2,17 @@ import {
   findStaffByEmail,
   listAuthorities,
   recordAudit,
-  recordFailedSignIn,
-  recordSuccessfulSignIn,
+  findStaffById,
   setTotpSecret,
 } from '@heard/db';
 import { TRPCError } from '@trpc/server';
 import { authenticator } from 'otplib';
 import { z } from 'zod';
+import { countAttempt, forgetAttempts, useTotpCode } from '../../auth/attempts.js';
 import { decoyHash, verifyPassword } from '../../auth/passwords.js';
 import { endSession, startSession } from '../../auth/session.js';
 import { refusal } from '../../errors.js';
 import { publicProcedure, router, staffProcedure } from '../../trpc.js';
-
-/** After this many failed sign-ins in a row an account is locked for `lockMinutes`. */
-const lockAfter = 5;
-const lockMinutes = 15;
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(254),
@@ -35,34 +31,26 @@ const totpCodeSchema = z
   .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
 
 const wrongCredentials = 'Email or password is not right';
+const tooManyAttempts =
+  'There have been too many tries to sign in. Wait 15 minutes, then try again.';
 
 export const authRouter = router({
   signIn: publicProcedure.input(signInSchema).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
+    const address = ctx.req.ip ?? 'unknown';
+    // Counted before the password is looked at: attempts beyond the limit are never evaluated,
+    // and an unknown email is counted and refused with the same words as a known one.
+    if (!(await countAttempt(ctx.db, { kind: 'sign-in', email: input.email, address, now }))) {
+      throw refusal('too_many_attempts', tooManyAttempts, 'TOO_MANY_REQUESTS');
+    }
     const staff = await findStaffByEmail(ctx.db, input.email);
-    if (!staff) {
-      await verifyPassword(await decoyHash, input.password);
+    // Unknown and disabled accounts verify against a decoy hash, so they take as long.
+    const usable = staff && !staff.disabledAt ? staff : undefined;
+    const ok = await verifyPassword(usable?.passwordHash ?? (await decoyHash), input.password);
+    if (!usable || !ok) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: wrongCredentials });
     }
-    if (staff.lockedUntil && staff.lockedUntil > now) {
-      throw new TRPCError({
-        code: 'TOO_MANY_REQUESTS',
-        message: 'This account is locked for a short time after too many tries. Try again later.',
-      });
-    }
-    const ok = !staff.disabledAt && (await verifyPassword(staff.passwordHash, input.password));
-    if (!ok) {
-      await recordFailedSignIn(
-        ctx.db,
-        staff.id,
-        lockAfter,
-        new Date(now.getTime() + lockMinutes * 60_000),
-      );
-      // Each failure in a row waits a little longer, which slows guessing without locking out.
-      await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** staff.failedSignIns, 3_000)));
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: wrongCredentials });
-    }
-    if (staff.totpSecret) {
+    if (usable.totpSecret) {
       if (!input.totpCode) {
         throw refusal(
           'totp_required',
@@ -70,13 +58,10 @@ export const authRouter = router({
           'UNAUTHORIZED',
         );
       }
-      if (!authenticator.check(input.totpCode, staff.totpSecret)) {
-        await recordFailedSignIn(
-          ctx.db,
-          staff.id,
-          lockAfter,
-          new Date(now.getTime() + lockMinutes * 60_000),
-        );
+      if (!(await countAttempt(ctx.db, { kind: 'totp', email: input.email, address, now }))) {
+        throw refusal('too_many_attempts', tooManyAttempts, 'TOO_MANY_REQUESTS');
+      }
+      if (!(await useTotpCode(ctx.db, usable.id, usable.totpSecret, input.totpCode, now))) {
         throw refusal(
           'totp_wrong',
           'That code is not right. Check your authenticator app.',
@@ -84,9 +69,9 @@ export const authRouter = router({
         );
       }
     }
-    await recordSuccessfulSignIn(ctx.db, staff.id);
-    await recordAudit(ctx.db, { staffId: staff.id, action: 'staff.signed_in' });
-    return startSession(ctx.db, ctx.env, ctx.res, staff.id, now);
+    await forgetAttempts(ctx.db, input.email);
+    await recordAudit(ctx.db, { staffId: usable.id, action: 'staff.signed_in' });
+    return startSession(ctx.db, ctx.env, ctx.res, usable.id, now);
   }),
 
   signOut: staffProcedure.mutation(async ({ ctx }) => {
@@ -102,8 +87,33 @@ export const authRouter = router({
   }),
 
   enableTotp: staffProcedure
-    .input(z.object({ secret: z.string().min(16).max(64), code: totpCodeSchema }))
+    .input(
+      z.object({
+        secret: z.string().min(16).max(64),
+        code: totpCodeSchema,
+        /** A code from the authenticator app in use now, needed to replace its secret. */
+        currentCode: totpCodeSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
+      const staff = await findStaffById(ctx.db, ctx.session.staff.id);
+      if (staff?.totpSecret) {
+        const now = ctx.now();
+        const address = ctx.req.ip ?? 'unknown';
+        if (!(await countAttempt(ctx.db, { kind: 'totp', email: staff.email, address, now }))) {
+          throw refusal('too_many_attempts', tooManyAttempts, 'TOO_MANY_REQUESTS');
+        }
+        if (
+          !input.currentCode ||
+          !(await useTotpCode(ctx.db, staff.id, staff.totpSecret, input.currentCode, now))
+        ) {
+          throw refusal(
+            'totp_current_required',
+            'Enter the 6-digit code from the authenticator app you use now.',
+            'FORBIDDEN',
+          );
+        }
+      }
       if (!authenticator.check(input.code, input.secret)) {
         throw refusal(
           'totp_wrong',
