@@ -5,7 +5,7 @@
  * normalised email, so an unknown email is counted and refused exactly like a known one.
  */
 import { hitRateLimit, resetRateLimit, schema, type Database } from '@heard/db';
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { authenticator } from 'otplib';
 import { sha256 } from './tokens.js';
 
@@ -36,7 +36,7 @@ export async function countAttempt(
     now: input.now,
   });
   const address = await hitRateLimit(db, {
-    key: `staff-auth-address:${sha256(input.address)}`,
+    key: addressKey(input.address),
     limit: addressLimit,
     windowMs: addressWindowMs,
     now: input.now,
@@ -44,10 +44,27 @@ export async function countAttempt(
   return account.allowed && address.allowed;
 }
 
-/** After a good sign-in the account's failures are forgotten (the address's are not). */
-export async function forgetAttempts(db: Database, email: string): Promise<void> {
+function addressKey(address: string): string {
+  return `staff-auth-address:${sha256(address)}`;
+}
+
+/**
+ * After a good sign-in the account's failures are forgotten, and the address gets back the attempts
+ * this sign-in counted (one for the password, one for a code), so that a shared office address is
+ * limited by its failures only. Attempts are still counted before they are evaluated.
+ */
+export async function forgetAttempts(
+  db: Database,
+  email: string,
+  address: string,
+  attempts: number,
+): Promise<void> {
   await resetRateLimit(db, accountKey('sign-in', email));
   await resetRateLimit(db, accountKey('totp', email));
+  await db
+    .update(schema.rateLimits)
+    .set({ count: sql`greatest(${schema.rateLimits.count} - ${attempts}, 0)` })
+    .where(eq(schema.rateLimits.key, addressKey(address)));
 }
 
 /**

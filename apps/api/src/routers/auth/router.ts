@@ -69,7 +69,7 @@ export const authRouter = router({
         );
       }
     }
-    await forgetAttempts(ctx.db, input.email);
+    await forgetAttempts(ctx.db, input.email, address, usable.totpSecret ? 2 : 1);
     await recordAudit(ctx.db, { staffId: usable.id, action: 'staff.signed_in' });
     return startSession(ctx.db, ctx.env, ctx.res, usable.id, now);
   }),
