@@ -38,7 +38,9 @@ describe('which procedure (SI 2006/1738 regs 3-5; Wandsworth 2021-22 §4.6, 4.7,
       const advice = adviseProcedure({ subject, complainant });
       expect(advice).toMatchObject({ procedure, needsDecision });
       expect(advice.reason.length).toBeGreaterThan(30);
-      expect(advice.citation).toMatch(/reg|Wandsworth|Dudley|Kingston|Unnamed borough|Isle of Wight|LGSCO/);
+      expect(advice.citation).toMatch(
+        /reg|Wandsworth|Dudley|Kingston|Unnamed borough|Isle of Wight|LGSCO/,
+      );
     });
   }
 
