@@ -6,7 +6,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 
-const apiUrl = process.env.API_URL ?? 'http://localhost:3002';
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3002';
 
 const proxy: Record<string, ProxyOptions> = {
   '/trpc': { target: apiUrl, changeOrigin: false },

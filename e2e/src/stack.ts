@@ -3,6 +3,7 @@
  * API on a fresh in-memory database seeded with the demo data, and stops them afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { freeTcpPort } from '@heard/db/testing';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,10 +40,11 @@ function start(
   return child;
 }
 
-async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: its program exited (${child.exitCode})`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -55,12 +57,21 @@ async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
 }
 
-export async function startStack(basePort: number): Promise<Stack> {
-  const ports = { api: basePort, portal: basePort + 1, admin: basePort + 2 };
-  const apiUrl = `http://localhost:${ports.api}`;
-  const children = [
+export async function startStack(): Promise<Stack> {
+  // Ports the system says are free, so two test runs on one machine never collide.
+  const ports = {
+    api: await freeTcpPort(),
+    portal: await freeTcpPort(),
+    admin: await freeTcpPort(),
+  };
+  const apiUrl = `http://127.0.0.1:${ports.api}`;
+  const portalUrl = `http://localhost:${ports.portal}`;
+  const adminUrl = `http://localhost:${ports.admin}`;
+  const children: [ChildProcess, ChildProcess, ChildProcess] = [
     start('api', 'apps/api', ['--import', 'tsx', 'src/main.ts'], {
       API_PORT: String(ports.api),
+      PORTAL_BASE_URL: portalUrl,
+      ADMIN_BASE_URL: adminUrl,
       PGLITE_MODE: 'memory',
       SEED_DEMO_DATA: 'true',
       DATABASE_URL: '',
@@ -82,10 +93,11 @@ export async function startStack(basePort: number): Promise<Stack> {
       { API_URL: apiUrl },
     ),
   ];
+  const [api, portal, admin] = children;
   const stack: Stack = {
     apiUrl,
-    portalUrl: `http://localhost:${ports.portal}`,
-    adminUrl: `http://localhost:${ports.admin}`,
+    portalUrl,
+    adminUrl,
     async stop() {
       await Promise.all(
         children.map(
@@ -107,9 +119,9 @@ export async function startStack(basePort: number): Promise<Stack> {
   };
   try {
     await Promise.all([
-      waitFor(`${apiUrl}/health`),
-      waitFor(`${stack.portalUrl}/`),
-      waitFor(`${stack.adminUrl}/`),
+      waitFor(`${apiUrl}/health/ready`, api),
+      waitFor(`${stack.portalUrl}/`, portal),
+      waitFor(`${stack.adminUrl}/`, admin),
     ]);
   } catch (error) {
     await stack.stop();

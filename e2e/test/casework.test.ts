@@ -65,7 +65,7 @@ function running(): { stack: Stack; browser: Browser } {
 }
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(4600), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 });
 
 afterAll(async () => {

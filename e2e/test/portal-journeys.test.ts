@@ -20,7 +20,7 @@ let stack: Stack | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(4400), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -20,7 +20,7 @@ const shots = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  [stack, browser] = await Promise.all([startStack(5200), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

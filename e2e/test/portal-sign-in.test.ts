@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from '../src/browser.js';
 import { startStack, type Stack } from '../src/stack.js';
 
-const basePort = 5000;
 const mailFile = path.join(mkdtempSync(path.join(tmpdir(), 'heard-sign-in-')), 'mail.jsonl');
 /** A short idle time, so the warning (two minutes before the end) comes after a minute. */
 const idleSeconds = 180;
@@ -26,16 +25,15 @@ let stack: Stack | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  // The programs inherit these: mail goes to a file the test reads, links point at this portal.
+  // The programs inherit these: mail goes to a file the test reads, the stack points links at its portal.
   Object.assign(process.env, {
     MAIL_TRANSPORT: 'file',
     MAIL_FILE_PATH: mailFile,
     REMINDERS_ENABLED: 'true',
     OUTBOX_POLL_SECONDS: '1',
-    PORTAL_BASE_URL: `http://localhost:${String(basePort + 1)}`,
     PORTAL_SESSION_IDLE_SECONDS: String(idleSeconds),
   });
-  [stack, browser] = await Promise.all([startStack(basePort), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -20,7 +20,7 @@ function running(): { stack: Stack; page: Page } {
 }
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(4300), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   context = await browser.newContext();
   page = await context.newPage();
   await page.goto(`${stack.adminUrl}/sign-in`);

@@ -35,7 +35,7 @@ function running(): { stack: Stack; page: Page } {
 }
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(4800), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   context = await browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
   await page.goto(`${stack.adminUrl}/sign-in`);

@@ -19,7 +19,7 @@ let stack: Stack | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(4100), launchChromium()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 });
 function running(): { stack: Stack; browser: Browser } {
   if (!stack || !browser) throw new Error('The programs or the browser did not start.');

@@ -25,12 +25,17 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
   app.set('trust proxy', env.TRUST_PROXY_HOPS);
   app.use(helmet());
 
-  app.get('/health', async (_req, res) => {
+  // Live: the process answers. Ready: it can reach its database, so it can take traffic.
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'live' });
+  });
+  app.get(['/health', '/health/ready'], async (_req, res) => {
     try {
       await pingDatabase(db);
       res.json({ status: 'ok', database: 'ok' });
     } catch (error) {
-      log.error({ err: error }, 'health check failed');
+      log.warn({ err: error }, 'health check failed');
+      res.set('retry-after', '2');
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   });

@@ -13,6 +13,12 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  /**
+   * The interface the API listens on. Only the portal server and the admin app's proxy call it,
+   * so by default it is reachable from this machine alone; set `0.0.0.0` (or an address) when
+   * they run elsewhere, behind a firewall that admits only them.
+   */
+  API_HOST: z.string().min(1).default('127.0.0.1'),
   /** A PostgreSQL server. When unset, the embedded engine (PGlite) keeps data in PGLITE_DATA_DIR. */
   DATABASE_URL: z.url().optional(),
   PGLITE_DATA_DIR: z.string().default(path.join(repoRoot, '.data/pglite')),

@@ -5,7 +5,7 @@ describe('portal configuration', () => {
   it('has working defaults for development', () => {
     const env = loadEnv({});
     expect(env.PORTAL_PORT).toBe(3000);
-    expect(env.API_URL).toBe('http://localhost:3002');
+    expect(env.API_URL).toBe('http://127.0.0.1:3002');
     expect(env.NODE_ENV).toBe('development');
     expect(env.PORTAL_SECRET.length).toBeGreaterThanOrEqual(32);
   });

@@ -1,5 +1,6 @@
 export {
   openDatabase,
+  openDatabaseWhenReachable,
   pingDatabase,
   migrationsFolder,
   type Database,

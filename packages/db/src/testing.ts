@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import pg from 'pg';
 import { openDatabase, type Database, type DatabaseHandle } from './client.js';
 
 export type TestEngine = 'pglite' | 'postgres';
@@ -20,25 +20,24 @@ export async function createFreshPostgresDatabase(
   serverUrl: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `heard_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
-  try {
-    await admin.unsafe(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await onServer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: async () => {
-      const dropper = postgres(serverUrl, { max: 1, onnotice: () => undefined });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
-    },
+    drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`),
   };
+}
+
+/** Runs one statement on its own connection to the server, and closes it. */
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Opens a new, migrated, empty database on the given engine. `close()` also removes it. */
@@ -80,3 +79,4 @@ export async function loadSyntheticComplaints(
     from generate_series(1, ${count}) g`);
   await db.execute(sql`vacuum analyze complaints`);
 }
+export * from './testing-cluster.js';

@@ -3,7 +3,7 @@
  * For a council that runs the API on several machines and wants mail sent from one, or none.
  * Needs DATABASE_URL: the embedded engine can be opened by one process only, the API.
  */
-import { openDatabase } from '@heard/db';
+import { openDatabaseWhenReachable } from '@heard/db';
 import { loadEnv } from '../env.js';
 import { createLogger } from '../logger.js';
 import { startReminderWorker } from './worker.js';
@@ -16,7 +16,21 @@ if (!env.DATABASE_URL) {
   );
   process.exit(1);
 }
-const handle = await openDatabase({ url: env.DATABASE_URL, maxConnections: 4 });
+// Waits for PostgreSQL when it is not up yet, as the API does (docs/decisions/0013).
+const handle = await openDatabaseWhenReachable(
+  {
+    url: env.DATABASE_URL,
+    maxConnections: 4,
+    onConnectionError: (error) => {
+      log.warn({ err: error }, 'the database closed a pooled connection; it will reconnect');
+    },
+  },
+  {
+    onRetry: (error, attempt, delayMs) => {
+      log.warn({ err: error, attempt, delayMs }, 'database not reachable yet; trying again');
+    },
+  },
+);
 const worker = await startReminderWorker({ db: handle.db, env, log });
 
 let stopping = false;

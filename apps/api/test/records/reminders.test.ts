@@ -488,7 +488,7 @@ describe.skipIf(!process.env.DATABASE_URL)(
       handle = await openTestDatabase('postgres');
       dir = await mkdtemp(path.join(tmpdir(), 'heard-worker-'));
       const result: unknown = await handle.db.execute(sql`select current_database() as name`);
-      const rows = (Array.isArray(result) ? result : []) as { name: string }[];
+      const rows = (result as { rows: { name: string }[] }).rows;
       const server = new URL(process.env.DATABASE_URL ?? '');
       server.pathname = `/${rows[0]?.name ?? ''}`;
       url = server.toString();

@@ -9,7 +9,7 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Where the API listens; the portal calls it server to server, never from the browser. */
-  API_URL: z.url().default('http://localhost:3002'),
+  API_URL: z.url().default('http://127.0.0.1:3002'),
   /**
    * The key material for the portal's encrypted cookies: at least 32 characters. Required in
    * production; elsewhere each process makes up its own, so cookies do not survive a restart.

@@ -29,7 +29,7 @@ export async function enqueueMessages(
   return added.length;
 }
 
-/** Rows of a raw query: postgres-js gives an array, PGlite an object holding `rows`. */
+/** Rows of a raw query: both drivers give an object holding `rows`. */
 function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   if (

@@ -31,11 +31,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { reportSectionsFromDatabase } from './record-sections.js';
 
-/** Rows of a raw query, from either driver (postgres-js gives an array, PGlite `{ rows }`). */
+/** Rows of a raw query, from either driver (both give `{ rows }`). */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  return rows as T[];
+  return (result as { rows: T[] }).rows;
 }
 
 /** `case` expression mapping codes to report keys, from the domain's tables. */
