@@ -80,18 +80,10 @@ export async function startStack(): Promise<Stack> {
       PORTAL_PORT: String(ports.portal),
       API_URL: apiUrl,
     }),
-    start(
-      'admin',
-      'apps/admin',
-      [
-        `${root}/apps/admin/node_modules/vite/bin/vite.js`,
-        'preview',
-        '--port',
-        String(ports.admin),
-        '--strictPort',
-      ],
-      { API_URL: apiUrl },
-    ),
+    start('admin', 'apps/admin', ['--import', 'tsx', 'server/main.ts'], {
+      ADMIN_PORT: String(ports.admin),
+      API_URL: apiUrl,
+    }),
   ];
   const [api, portal, admin] = children;
   const stack: Stack = {
