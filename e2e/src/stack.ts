@@ -3,6 +3,7 @@
  * API on a fresh in-memory database seeded with the demo data, and stops them afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { freeTcpPort } from '@heard/db/testing';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Stack {
   apiUrl: string;
+  /** What the portal sends the API with each call: a test calling `portal.*` directly needs it. */
+  portalHeaders: Record<string, string>;
   portalUrl: string;
   adminUrl: string;
   stop(): Promise<void>;
@@ -65,12 +68,15 @@ export async function startStack(): Promise<Stack> {
     admin: await freeTcpPort(),
   };
   const apiUrl = `http://127.0.0.1:${ports.api}`;
+  // Configured once for both programs, as a council's deployment does.
+  const portalApiSecret = randomBytes(32).toString('base64url');
   const portalUrl = `http://localhost:${ports.portal}`;
   const adminUrl = `http://localhost:${ports.admin}`;
   const children: [ChildProcess, ChildProcess, ChildProcess] = [
     start('api', 'apps/api', ['--import', 'tsx', 'src/main.ts'], {
       API_PORT: String(ports.api),
       PORTAL_BASE_URL: portalUrl,
+      PORTAL_API_SECRET: portalApiSecret,
       ADMIN_BASE_URL: adminUrl,
       PGLITE_MODE: 'memory',
       SEED_DEMO_DATA: 'true',
@@ -79,6 +85,7 @@ export async function startStack(): Promise<Stack> {
     start('portal', 'apps/portal', ['--import', 'tsx', 'src/server/main.ts'], {
       PORTAL_PORT: String(ports.portal),
       API_URL: apiUrl,
+      PORTAL_API_SECRET: portalApiSecret,
     }),
     start('admin', 'apps/admin', ['--import', 'tsx', 'server/main.ts'], {
       ADMIN_PORT: String(ports.admin),
@@ -88,6 +95,11 @@ export async function startStack(): Promise<Stack> {
   const [api, portal, admin] = children;
   const stack: Stack = {
     apiUrl,
+    portalHeaders: {
+      'x-heard-client': 'portal',
+      'x-heard-portal-secret': portalApiSecret,
+      'x-heard-visitor-address': '127.0.0.1',
+    },
     portalUrl,
     adminUrl,
     async stop() {

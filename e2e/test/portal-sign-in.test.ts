@@ -49,7 +49,7 @@ function running(): { stack: Stack; browser: Browser } {
 async function complaintFor(input: Record<string, unknown>): Promise<string> {
   const res = await fetch(`${running().stack.apiUrl}/trpc/portal.submitComplaint`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-heard-client': 'e2e' },
+    headers: { 'content-type': 'application/json', ...running().stack.portalHeaders },
     body: JSON.stringify({
       authorityCode: 'WBC',
       idempotencyKey: randomUUID(),

@@ -55,6 +55,16 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('Heard <no-reply@heard.invalid>'),
   /** Links in mail point here: the admin app as staff reach it. */
   ADMIN_BASE_URL: z.url().default('http://localhost:3001'),
+  /**
+   * The portal server proves it is the caller of `portal.*` by sending this in
+   * `x-heard-portal-secret`; any other caller is refused. At least 32 characters; required in
+   * production, where the portal's PORTAL_API_SECRET must be the same value. Elsewhere both
+   * default to the same development value, so a developer's programs work together.
+   */
+  PORTAL_API_SECRET: z
+    .string()
+    .min(32, 'PORTAL_API_SECRET must be at least 32 characters')
+    .optional(),
   /** Sign-in links in mail point here: the public portal as people reach it (docs/decisions/0011). */
   PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
   /** Portal sessions end after this long without a request (20 minutes, WCAG 2.2.1 warns before). */
@@ -72,13 +82,25 @@ export const envSchema = z.object({
   MAIL_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
-export type Env = z.infer<typeof envSchema> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'PORTAL_API_SECRET'> & {
   SEED_DEMO_DATA: boolean;
   REMINDERS_ENABLED: boolean;
+  PORTAL_API_SECRET: string;
 };
+
+/** The shared secret of a developer's machine and the tests; production must set its own. */
+export const DEVELOPMENT_PORTAL_API_SECRET =
+  'heard-development-portal-api-secret-not-for-production';
 
 /** Settings that only make sense together. */
 const envChecks = envSchema.superRefine((env, ctx) => {
+  if (env.NODE_ENV === 'production' && env.PORTAL_API_SECRET === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PORTAL_API_SECRET'],
+      message: 'PORTAL_API_SECRET is required in production (at least 32 characters)',
+    });
+  }
   if (env.MAIL_TRANSPORT === 'smtp' && env.SMTP_URL === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -102,5 +124,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...parsed.data,
     SEED_DEMO_DATA: parsed.data.SEED_DEMO_DATA ?? parsed.data.NODE_ENV !== 'production',
     REMINDERS_ENABLED: parsed.data.REMINDERS_ENABLED ?? parsed.data.NODE_ENV !== 'test',
+    PORTAL_API_SECRET: parsed.data.PORTAL_API_SECRET ?? DEVELOPMENT_PORTAL_API_SECRET,
   };
 }

@@ -2,6 +2,8 @@
  * tRPC's one set-up: the error format the clients read, and the procedure builders that check who
  * is calling. Procedures build on these; none checks a session or a role by hand.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { StaffRole } from '@heard/db';
@@ -40,6 +42,29 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure;
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Called by the portal server only: the request must carry the shared secret in
+ * `x-heard-portal-secret` (compared in constant time), or it is refused with 403 before the
+ * procedure runs. The admin app's proxy and any other caller hold no secret. The portal passes
+ * the visitor's address in `x-heard-visitor-address`, which the limits that protect people count
+ * by; it is believed only from the portal.
+ */
+export const portalProcedure = t.procedure.use(({ ctx, next }) => {
+  const given = ctx.req.get('x-heard-portal-secret') ?? '';
+  if (!timingSafeEqual(digest(given), digest(ctx.env.PORTAL_API_SECRET))) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Only the portal may call this.',
+      cause: new RefusalCause('portal_only'),
+    });
+  }
+  const visitor = ctx.req.get('x-heard-visitor-address')?.trim() ?? '';
+  const visitorAddress = isIP(visitor) !== 0 ? visitor : (ctx.req.ip ?? 'unknown');
+  return next({ ctx: { ...ctx, visitorAddress } });
+});
 
 /** Signed-in staff only (401 otherwise); state-changing calls must carry the CSRF token (403). */
 export const staffProcedure = t.procedure.use(({ ctx, type, next }) => {

@@ -456,7 +456,6 @@ const matrix: Record<string, Row> = {
         lookupId: 'f'.repeat(64),
         returnCode: '7KQM-4X2P-9HDT',
         email: 'sam@example.com',
-        link: 'https://portal.example/wbc/come-back',
       }),
   },
   'portal.resumeDraft': {

@@ -16,7 +16,12 @@ import { seedDemoDataIfEmpty } from '../src/seed.js';
 export interface TestApi {
   url: string;
   handle: DatabaseHandle;
-  client(options?: { client?: string | null }): TestClient;
+  /**
+   * A client that keeps its own cookies. By default it also carries the portal's secret and a
+   * visitor address of its own, as the portal server's calls do; `portal: false` leaves the
+   * secret out (a caller that is not the portal), `address` chooses the visitor's address.
+   */
+  client(options?: { client?: string | null; portal?: boolean; address?: string }): TestClient;
   close(): Promise<void>;
 }
 
@@ -31,6 +36,7 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
   const handle = await openTestDatabase(engine);
   await seedDemoDataIfEmpty(handle.db);
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false' });
+  let clients = 0;
   const app = createApp({
     db: handle.db,
     env,
@@ -48,6 +54,9 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
     handle,
     client(options = {}) {
       const cookies = new Map<string, string>();
+      clients += 1;
+      const address =
+        options.address ?? `10.0.${String(Math.floor(clients / 250))}.${String(clients % 250)}`;
       const state: TestClient = {
         cookies,
         csrfToken: undefined,
@@ -59,6 +68,10 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
                 const headers: Record<string, string> = {};
                 const clientName = options.client === undefined ? 'test' : options.client;
                 if (clientName) headers['x-heard-client'] = clientName;
+                if (options.portal !== false) {
+                  headers['x-heard-portal-secret'] = env.PORTAL_API_SECRET;
+                  headers['x-heard-visitor-address'] = address;
+                }
                 if (state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
                 if (cookies.size > 0) {
                   headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');

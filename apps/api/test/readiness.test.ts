@@ -7,9 +7,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freeTcpPort, startThrowawayPostgres, type ThrowawayPostgres } from '@heard/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_PORTAL_API_SECRET } from '../src/env.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
-const portalHeaders = { 'x-heard-client': 'portal' };
+const portalHeaders = {
+  'x-heard-client': 'portal',
+  'x-heard-portal-secret': DEVELOPMENT_PORTAL_API_SECRET,
+};
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;

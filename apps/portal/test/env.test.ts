@@ -19,7 +19,17 @@ describe('portal configuration', () => {
       'PORTAL_SECRET: required in production',
     );
     const secret = 'x'.repeat(32);
-    expect(loadEnv({ NODE_ENV: 'production', PORTAL_SECRET: secret }).PORTAL_SECRET).toBe(secret);
+    expect(() => loadEnv({ NODE_ENV: 'production', PORTAL_SECRET: secret })).toThrow(
+      'PORTAL_API_SECRET: required in production',
+    );
+    const apiSecret = 'y'.repeat(32);
+    const env = loadEnv({
+      NODE_ENV: 'production',
+      PORTAL_SECRET: secret,
+      PORTAL_API_SECRET: apiSecret,
+    });
+    expect(env.PORTAL_SECRET).toBe(secret);
+    expect(env.PORTAL_API_SECRET).toBe(apiSecret);
   });
 
   it('refuses a short secret, a bad port or a bad API address', () => {

@@ -13,14 +13,14 @@ export type FakeAnswer =
 
 export interface FakeApi {
   url: string;
-  calls: { path: string; input: unknown }[];
+  calls: { path: string; input: unknown; headers: Record<string, string | string[] | undefined> }[];
   answer(path: string, answer: (input: unknown) => FakeAnswer): void;
   close(): Promise<void>;
 }
 
 export async function startFakeApi(): Promise<FakeApi> {
   const answers = new Map<string, (input: unknown) => FakeAnswer>();
-  const calls: { path: string; input: unknown }[] = [];
+  const calls: FakeApi['calls'] = [];
   answers.set('portal.authorities', () => ({
     data: [
       { code: 'WBC', name: 'Westbridge Borough Council' },
@@ -34,7 +34,7 @@ export async function startFakeApi(): Promise<FakeApi> {
     const raw = req.method === 'GET' ? req.query.input : undefined;
     const input: unknown =
       req.method === 'GET' ? (typeof raw === 'string' ? JSON.parse(raw) : undefined) : req.body;
-    calls.push({ path, input });
+    calls.push({ path, input, headers: req.headers });
     const found = answers.get(path);
     const result: FakeAnswer = found
       ? found(input)

@@ -367,6 +367,16 @@ describe('following a complaint', () => {
     await portal.close();
   });
 
+  it('calls the API as the portal: with the shared secret and the visitor’s address', async () => {
+    const b = browser(portal);
+    await b.post('/wbc/track', codes);
+    const call = api.calls.filter((c) => c.path === 'portal.track').at(-1);
+    expect(call?.headers['x-heard-portal-secret']).toBe(
+      'heard-development-portal-api-secret-not-for-production',
+    );
+    expect(call?.headers['x-heard-visitor-address']).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+  });
+
   it('shows the complaint, its letter and the next stage, with the codes only in forms', async () => {
     const b = browser(portal);
     const page = await b.post('/wbc/track', codes);

@@ -31,19 +31,33 @@ export interface PortalApi {
   letter(input: TrackInput): Promise<Letter>;
 }
 
+/** Where the API is and the secret that proves the portal is calling (the API's PORTAL_API_SECRET). */
+export interface ApiTarget {
+  url: string;
+  secret: string;
+}
+
 /**
- * An API client for one visitor's request. The API limits and audits by address, so the portal
- * passes the visitor's on, and names itself as the caller.
+ * An API client for one visitor's request. Only the portal may call `portal.*`: it proves that
+ * with the shared secret. The API limits by the visitor's address, so the portal passes it on.
  */
-export function createPortalApi(apiUrl: string, clientIp: string): PortalApi {
-  const client = createTRPCClient<AppRouter>({
+export function portalTrpcClient(api: ApiTarget, clientIp: string) {
+  return createTRPCClient<AppRouter>({
     links: [
       httpLink({
-        url: `${apiUrl}/trpc`,
-        headers: { 'x-heard-client': 'portal', 'x-forwarded-for': clientIp },
+        url: `${api.url}/trpc`,
+        headers: {
+          'x-heard-client': 'portal',
+          'x-heard-portal-secret': api.secret,
+          'x-heard-visitor-address': clientIp,
+        },
       }),
     ],
   });
+}
+
+export function createPortalApi(api: ApiTarget, clientIp: string): PortalApi {
+  const client = portalTrpcClient(api, clientIp);
   return {
     authorities: () => client.portal.authorities.query(),
     submitComplaint: (input) => client.portal.submitComplaint.mutate(input),

@@ -15,6 +15,7 @@ import {
   authorityPath,
   createAuthorityDirectory,
   createPortalApi,
+  type ApiTarget,
   describeApiError,
 } from './api.js';
 import type { AuthorityDirectory, PortalApi } from './api.js';
@@ -69,6 +70,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
   const sealer = createSealer(env.PORTAL_SECRET);
   const recent = createRecentSubmissions(confirmationLifetimeSeconds * 1000);
   const secureCookies = env.NODE_ENV === 'production';
+  const apiTarget: ApiTarget = { url: env.API_URL, secret: env.PORTAL_API_SECRET };
 
   const assetsByEntry = new Map<ClientEntry | undefined, ReturnType<typeof pageAssets>>();
   const assetsFor = (entry: ClientEntry | undefined) => {
@@ -82,7 +84,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
 
   // The list of councils is the same for everyone, so it is fetched without a visitor's address.
   const directory: AuthorityDirectory = createAuthorityDirectory(() =>
-    createPortalApi(env.API_URL, '').authorities(),
+    createPortalApi(apiTarget, '').authorities(),
   );
 
   function send(res: Response, spec: PageSpec, status = 200) {
@@ -101,7 +103,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
     secureCookies,
     directory,
     // The API limits and audits by address, so the visitor's is passed on.
-    apiFor: (req): PortalApi => createPortalApi(env.API_URL, req.ip ?? ''),
+    apiFor: (req): PortalApi => createPortalApi(apiTarget, req.ip ?? ''),
     send,
   };
   const limiters = createLimiters({ ...defaultRateLimits, ...options.rateLimits }, (_req, res) => {
@@ -206,7 +208,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
 
   app.get(paths.leave, async (req, res) => {
     // Leaving also ends a portal session (docs/decisions/0011), so Back cannot return to it.
-    await endPortalSession(req, res, createSignedInApi(env.API_URL, req.ip ?? ''));
+    await endPortalSession(req, res, createSignedInApi(apiTarget, req.ip ?? ''));
     send(res, leaveView());
   });
   app.get(paths.accessibility, (_req, res) => {
@@ -225,7 +227,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
 
   const drafts = createDrafts(ctx, {
     secret: env.PORTAL_SECRET,
-    apiUrl: env.API_URL,
+    api: apiTarget,
     limits: { ...defaultDraftRateLimits, ...options.draftRateLimits },
     tooMany: (_req, res) => {
       sendProblem(res, 'too-many', 429);
@@ -234,7 +236,7 @@ export function createPortalApp(env: PortalEnv, options: PortalOptions = {}): ex
   const resumeJourney = registerJourneys(app, ctx, limiters, formBody, drafts);
   registerDrafts(app, ctx, formBody, limiters.posts, drafts, resumeJourney);
   registerTracking(app, ctx, limiters, formBody);
-  registerSignIn(app, ctx, limiters, formBody, env.API_URL);
+  registerSignIn(app, ctx, limiters, formBody, apiTarget);
 
   app.use((_req, res) => {
     send(res, notFoundView(), 404);

@@ -1,6 +1,6 @@
 /** The portal's calls to the API about saved journeys, server to server (see api.ts). */
-import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '@heard/api/router';
+import { portalTrpcClient, type ApiTarget } from './api.js';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 type PortalInputs = inferRouterInputs<AppRouter>['portal'];
@@ -20,15 +20,8 @@ export interface DraftsApi {
 }
 
 /** An API client for one visitor's request, passing their address on as api.ts does. */
-export function createDraftsApi(apiUrl: string, clientIp: string): DraftsApi {
-  const client = createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${apiUrl}/trpc`,
-        headers: { 'x-heard-client': 'portal', 'x-forwarded-for': clientIp },
-      }),
-    ],
-  });
+export function createDraftsApi(api: ApiTarget, clientIp: string): DraftsApi {
+  const client = portalTrpcClient(api, clientIp);
   return {
     saveDraft: (input) => client.portal.saveDraft.mutate(input),
     resumeDraft: (input) => client.portal.resumeDraft.query(input),

@@ -26,6 +26,7 @@ import { describeApiError } from './api.js';
 import type { Authority } from './api.js';
 import { authorityView, withAuthority } from './context.js';
 import type { PortalContext } from './context.js';
+import type { ApiTarget } from './api.js';
 import { createDraftsApi } from './drafts-api.js';
 import type { DraftsApi } from './drafts-api.js';
 import { createDraftCrypto, newReturnCode } from './drafts-crypto.js';
@@ -115,7 +116,7 @@ export function createDrafts(
   ctx: PortalContext,
   options: {
     secret: string;
-    apiUrl: string;
+    api: ApiTarget;
     limits: DraftRateLimits;
     tooMany: (req: Request, res: Response) => void;
   },
@@ -152,7 +153,7 @@ export function createDrafts(
     limit: options.limits.draftLookupsPerCode,
     keyGenerator: codeKey,
   });
-  const apiFor = (req: Request) => createDraftsApi(options.apiUrl, req.ip ?? '');
+  const apiFor = (req: Request) => createDraftsApi(options.api, req.ip ?? '');
 
   return {
     crypto,
@@ -280,12 +281,10 @@ export function registerDrafts(
           ctx.send(res, savedGoneView(view), 400);
           return;
         }
-        const link = `${req.protocol}://${req.get('host') ?? 'localhost'}${comeBackPath(view)}`;
         const input = emailDraftCodeSchema.safeParse({
           lookupId: drafts.crypto.lookupId(code.data),
           returnCode: code.data,
           email,
-          link,
         });
         const showAgain = (emailError: string, status: number) => {
           ctx.send(

@@ -15,14 +15,27 @@ export const envSchema = z.object({
    * production; elsewhere each process makes up its own, so cookies do not survive a restart.
    */
   PORTAL_SECRET: z.string().min(32, 'PORTAL_SECRET must be at least 32 characters').optional(),
+  /**
+   * Sent to the API with every call to prove the portal is calling: the API's PORTAL_API_SECRET.
+   * At least 32 characters; required in production. Elsewhere both programs share a development
+   * value, so a developer's portal and API work together without setting it.
+   */
+  PORTAL_API_SECRET: z
+    .string()
+    .min(32, 'PORTAL_API_SECRET must be at least 32 characters')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How many proxies in front of the portal to trust for the client's address. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
 });
 
-export type PortalEnv = Omit<z.infer<typeof envSchema>, 'PORTAL_SECRET'> & {
+export type PortalEnv = Omit<z.infer<typeof envSchema>, 'PORTAL_SECRET' | 'PORTAL_API_SECRET'> & {
   PORTAL_SECRET: string;
+  PORTAL_API_SECRET: string;
 };
+
+/** The same development value as the API's; production sets its own in both. */
+const DEVELOPMENT_PORTAL_API_SECRET = 'heard-development-portal-api-secret-not-for-production';
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
   const parsed = envSchema.safeParse(source);
@@ -32,11 +45,17 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): PortalEnv {
       .join('\n');
     throw new Error(`The portal's environment is not valid:\n${problems}`);
   }
-  const { PORTAL_SECRET, ...rest } = parsed.data;
-  if (PORTAL_SECRET === undefined && rest.NODE_ENV === 'production') {
-    throw new Error(
-      "The portal's environment is not valid:\n  PORTAL_SECRET: required in production (at least 32 characters)",
-    );
+  const { PORTAL_SECRET, PORTAL_API_SECRET, ...rest } = parsed.data;
+  for (const [name, value] of Object.entries({ PORTAL_SECRET, PORTAL_API_SECRET })) {
+    if (value === undefined && rest.NODE_ENV === 'production') {
+      throw new Error(
+        `The portal's environment is not valid:\n  ${name}: required in production (at least 32 characters)`,
+      );
+    }
   }
-  return { ...rest, PORTAL_SECRET: PORTAL_SECRET ?? randomBytes(32).toString('base64url') };
+  return {
+    ...rest,
+    PORTAL_SECRET: PORTAL_SECRET ?? randomBytes(32).toString('base64url'),
+    PORTAL_API_SECRET: PORTAL_API_SECRET ?? DEVELOPMENT_PORTAL_API_SECRET,
+  };
 }

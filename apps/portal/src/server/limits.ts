@@ -1,8 +1,9 @@
 /**
- * How often one address, and one complaint reference, may use the portal's forms. Past a limit
- * the visitor gets a kind page asking them to wait, never a bare error. The counts are kept in
- * this process's memory: enough to slow down guessing and flooding from one place; a council
- * running several portal processes should put the same limits on its load balancer too.
+ * How often one address, and one complaint reference from one address, may use the portal's
+ * forms. Past a limit the visitor gets a kind page asking them to wait, never a bare error. These
+ * counts are kept in this process's memory and only spare the API work: the limits that protect
+ * people are the API's, counted in the database, so they hold with several portal processes
+ * (apps/api/src/routers/portal/limits.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
@@ -15,7 +16,10 @@ export interface RateLimits {
   sendsPerAddress: number;
   /** Looks at a complaint (checking, the letter, the next stage), per address. */
   lookupsPerAddress: number;
-  /** Looks at one complaint reference, from anywhere: stops guessing its tracking code. */
+  /**
+   * Looks at one complaint reference from one address: slows guessing its tracking code, and never
+   * locks out the person holding the right code, who is somewhere else.
+   */
   lookupsPerReference: number;
   /** Sign-in links asked for one email address, from anywhere (docs/decisions/0011). */
   linksPerEmail: number;
@@ -41,12 +45,14 @@ export interface Limiters {
 
 const addressKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
 
-/** The reference as typed, tidied as the API tidies it, and hashed: no reference is kept. */
+/** The reference as typed, tidied as the API tidies it, with the address, hashed: neither is kept. */
 function referenceKey(req: Request): string {
   const body = req.body as Record<string, unknown> | undefined;
   const raw = body?.reference;
   const reference = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  return createHash('sha256').update(`reference:${reference}`).digest('hex');
+  return createHash('sha256')
+    .update(`reference:${reference}\n${addressKey(req)}`)
+    .digest('hex');
 }
 
 /** The email address as typed, tidied as the API tidies it, and hashed: no address is kept. */

@@ -1,9 +1,9 @@
 /**
  * The sealed confirmation of each complaint sent in the last few minutes, by the form's
- * idempotency key. Without a script, pressing "Send complaint" twice sends the form twice and the
- * browser shows only the second answer; the API refuses the repeat (it keeps only a hash of the
- * tracking code, so cannot give it out again), and this lets the portal still show the first
- * answer's confirmation, once. Entries go when shown or when they expire. The map lives in this
+ * idempotency key. Without a script, pressing "Send" twice sends the form twice and the browser
+ * shows only the second answer. A complaint sent again gets its reference and a fresh tracking
+ * code from the API (the first code stops working); a repeat the API refuses as already sent
+ * lets the portal still show the first answer's confirmation, once, from here. Entries go when shown or when they expire. The map lives in this
  * process only: with several portal processes, a repeat that lands on another one gets the
  * "we already have your complaint" page instead.
  */

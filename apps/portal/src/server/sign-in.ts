@@ -15,6 +15,7 @@ import { describeApiError } from './api.js';
 import type { Authority } from './api.js';
 import { authorityView, withAuthority } from './context.js';
 import type { PortalContext } from './context.js';
+import type { ApiTarget } from './api.js';
 import type { Limiters } from './limits.js';
 import {
   advocateHomeView,
@@ -105,9 +106,9 @@ export function registerSignIn(
   ctx: PortalContext,
   limiters: Limiters,
   formBody: RequestHandler,
-  apiUrl: string,
+  api: ApiTarget,
 ): void {
-  const apiFor = (req: Request) => createSignedInApi(apiUrl, req.ip ?? '');
+  const apiFor = (req: Request) => createSignedInApi(api, req.ip ?? '');
 
   /**
    * The live session of the visitor, or undefined after answering: to sign in when there was no

@@ -3,8 +3,8 @@
  * The session token from the visitor's cookie travels in each call's input; the browser never
  * calls the API.
  */
-import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '@heard/api/router';
+import { portalTrpcClient, type ApiTarget } from './api.js';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 type Inputs = inferRouterInputs<AppRouter>['portal'];
@@ -13,15 +13,8 @@ type Outputs = inferRouterOutputs<AppRouter>['portal'];
 export type PortalSessionInfo = NonNullable<Outputs['session']>;
 export type SignedInComplaint = Outputs['myComplaint'];
 
-export function createSignedInApi(apiUrl: string, clientIp: string) {
-  const client = createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${apiUrl}/trpc`,
-        headers: { 'x-heard-client': 'portal', 'x-forwarded-for': clientIp },
-      }),
-    ],
-  });
+export function createSignedInApi(api: ApiTarget, clientIp: string) {
+  const client = portalTrpcClient(api, clientIp);
   const p = client.portal;
   return {
     requestSignInLink: (input: Inputs['requestSignInLink']) => p.requestSignInLink.mutate(input),

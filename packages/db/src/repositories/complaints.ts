@@ -180,6 +180,22 @@ export async function findComplaintByIdempotencyKey(
   return row;
 }
 
+/**
+ * Gives a complaint a new tracking code (its hash), so the old code stops working at once: for a
+ * submission whose answer never reached the person, who retries and must be given a code.
+ */
+export async function replaceTrackingCode(
+  db: Executor,
+  authorityId: string,
+  complaintId: string,
+  trackingCodeHash: string,
+): Promise<void> {
+  await db
+    .update(complaints)
+    .set({ trackingCodeHash })
+    .where(and(eq(complaints.authorityId, authorityId), eq(complaints.id, complaintId)));
+}
+
 export async function findComplaintByReference(
   db: Executor,
   authorityId: string,

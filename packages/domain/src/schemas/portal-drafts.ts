@@ -98,6 +98,4 @@ export const emailDraftCodeSchema = z.object({
     .min(1, draftMessages.emailMissing)
     .max(254, draftMessages.emailInvalid)
     .pipe(z.email(draftMessages.emailInvalid)),
-  /** Where to enter the code: the council's "come back" page on the portal. */
-  link: z.url({ protocol: /^https?$/ }).max(500),
 });

@@ -19,7 +19,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { sha256 } from '../../auth/tokens.js';
 import type { Env } from '../../env.js';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
 
 /** The token as the portal passes it: 256 random bits in base64url. */
 export const portalSessionInput = z.object({ sessionToken: z.string().min(20).max(100) });
@@ -85,7 +85,7 @@ const signInAgain = () =>
   new TRPCError({ code: 'UNAUTHORIZED', message: 'You have been signed out. Sign in again.' });
 
 /** A call made for a signed-in portal visitor (401 without a live session). */
-export const portalSessionProcedure = publicProcedure
+export const portalSessionProcedure = portalProcedure
   .input(portalSessionInput)
   .use(async ({ ctx, input, next }) => {
     const portal = await loadPortalSession(ctx.db, ctx.env, input.sessionToken, ctx.now());

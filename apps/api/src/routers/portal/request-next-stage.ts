@@ -3,13 +3,13 @@
  * (`askForNextStage`).
  */
 import { z } from 'zod';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
 import { askForNextStage } from './complaint-view.js';
 import { findTrackedComplaint, trackedComplaintInput } from './shared.js';
 
-export const requestNextStage = publicProcedure
+export const requestNextStage = portalProcedure
   .input(trackedComplaintInput.extend({ requestId: z.uuid() }))
   .mutation(async ({ ctx, input }) => {
-    const { authority, complaint } = await findTrackedComplaint(ctx.db, input);
+    const { authority, complaint } = await findTrackedComplaint(ctx, input);
     return askForNextStage(ctx, authority, complaint, input.requestId);
   });

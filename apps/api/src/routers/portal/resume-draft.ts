@@ -2,17 +2,19 @@
  * Coming back to a saved portal journey: the sealed answers for the portal to open with the
  * person's return code, and deleting them when the person asks (docs/decisions/0010). A draft
  * past its 28 days is deleted as it is asked for; an unknown, expired or deleted code all get the
- * same answer. The portal limits how often an address and a lookup id may ask.
+ * same answer. Each look counts against the visitor's address (limits.ts).
  */
 import { deletePortalDraft, findPortalDraft } from '@heard/db';
 import { DRAFT_JOURNEYS, draftLookupSchema, formatLongDate, isoDateInLondon } from '@heard/domain';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
 import { draftLookupHash, draftNotFound } from './save-draft.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
 const input = draftLookupSchema.extend({ authorityCode: authorityCodeSchema });
 
-export const resumeDraft = publicProcedure.input(input).query(async ({ ctx, input }) => {
+export const resumeDraft = portalProcedure.input(input).query(async ({ ctx, input }) => {
+  await limitVisitor(ctx, ['lookupsPerAddress']);
   const authority = await requireAuthority(ctx.db, input.authorityCode);
   const draft = await findPortalDraft(
     ctx.db,
@@ -33,7 +35,7 @@ export const resumeDraft = publicProcedure.input(input).query(async ({ ctx, inpu
 });
 
 /** Deletes a saved journey: asked for by the person, or done by the portal once it is sent. */
-export const deleteDraft = publicProcedure.input(input).mutation(async ({ ctx, input }) => {
+export const deleteDraft = portalProcedure.input(input).mutation(async ({ ctx, input }) => {
   const authority = await requireAuthority(ctx.db, input.authorityCode);
   const deleted = await deletePortalDraft(ctx.db, authority.id, draftLookupHash(input.lookupId));
   if (!deleted) throw draftNotFound();

@@ -8,7 +8,7 @@ import { findComplimentByIdempotencyKey, insertCompliment, listAuthorities } fro
 import { isoDateInLondon, portalComplimentSchema } from '@heard/domain';
 import { z } from 'zod';
 import { retryOnUniqueViolation } from '../../errors.js';
-import { publicProcedure, router } from '../../trpc.js';
+import { portalProcedure, router } from '../../trpc.js';
 import { advocacyReferrals } from './advocacy-referrals.js';
 import {
   advocateCases,
@@ -21,6 +21,7 @@ import { letter } from './letter.js';
 import { requestNextStage } from './request-next-stage.js';
 import { deleteDraft, resumeDraft } from './resume-draft.js';
 import { emailDraftCode, saveDraft } from './save-draft.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 import { submitComment } from './submit-comment.js';
 import { extendSession, portalSession, requestSignInLink, signIn, signOut } from './sign-in.js';
@@ -29,7 +30,7 @@ import { submitComplaint } from './submit-complaint.js';
 import { track } from './track.js';
 
 export const portalRouter = router({
-  authorities: publicProcedure.query(async ({ ctx }) =>
+  authorities: portalProcedure.query(async ({ ctx }) =>
     (await listAuthorities(ctx.db)).map((a) => ({ code: a.code, name: a.name })),
   ),
 
@@ -40,7 +41,7 @@ export const portalRouter = router({
    * can appear in a report, to approve them with names replaced. Sending the same one twice (the
    * same key) keeps one.
    */
-  submitCompliment: publicProcedure
+  submitCompliment: portalProcedure
     .input(
       portalComplimentSchema.extend({
         authorityCode: authorityCodeSchema,
@@ -48,6 +49,7 @@ export const portalRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await limitVisitor(ctx, ['sendsPerAddress']);
       const authority = await requireAuthority(ctx.db, input.authorityCode);
       const record = async () => {
         const existing = await findComplimentByIdempotencyKey(

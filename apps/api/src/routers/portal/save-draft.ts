@@ -21,7 +21,8 @@ import {
 } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { sha256 } from '../../auth/tokens.js';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
 /** The lookup id carries 256 bits derived from the code, so a fast hash is enough. */
@@ -29,13 +30,18 @@ export const draftLookupHash = (lookupId: string) => sha256(`portal-draft:${look
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+/** The council's "come back" page on the portal, where a return code is typed in. */
+export const comeBackLink = (portalBaseUrl: string, authorityCode: string) =>
+  `${portalBaseUrl.replace(/\/$/, '')}/${encodeURIComponent(authorityCode.toLowerCase())}/come-back`;
+
 /** One answer for a code never given, one expired and one deleted, so none can be told apart. */
 export const draftNotFound = () =>
   new TRPCError({ code: 'NOT_FOUND', message: 'Nothing is saved with that code.' });
 
-export const saveDraft = publicProcedure
+export const saveDraft = portalProcedure
   .input(saveDraftSchema.extend({ authorityCode: authorityCodeSchema }))
   .mutation(async ({ ctx, input }) => {
+    await limitVisitor(ctx, ['draftsPerAddress']);
     const authority = await requireAuthority(ctx.db, input.authorityCode);
     const expiresAt = new Date(ctx.now().getTime() + DRAFT_LIFETIME_DAYS * dayMs);
     const saved = await ctx.db.transaction(async (tx) => {
@@ -65,11 +71,14 @@ export const saveDraft = publicProcedure
 /**
  * Mails a saved journey's return code to the address the person types: the code, where to use
  * it and when it runs out, and none of the answers. One mail per draft; it is deleted with it.
+ * The link is built from the API's own PORTAL_BASE_URL, never from what the caller sends.
  */
-export const emailDraftCode = publicProcedure
+export const emailDraftCode = portalProcedure
   .input(emailDraftCodeSchema.extend({ authorityCode: authorityCodeSchema }))
   .mutation(async ({ ctx, input }) => {
+    await limitVisitor(ctx, ['draftMailsPerAddress']);
     const authority = await requireAuthority(ctx.db, input.authorityCode);
+    const link = comeBackLink(ctx.env.PORTAL_BASE_URL, authority.code);
     const draft = await findPortalDraft(
       ctx.db,
       authority.id,
@@ -91,7 +100,7 @@ export const emailDraftCode = publicProcedure
           '',
           formatReturnCode(input.returnCode),
           '',
-          `To carry on, go to ${input.link} and type in the code.`,
+          `To carry on, go to ${link} and type in the code.`,
           `It works until ${expiresOn}. After that, what you saved is deleted.`,
           '',
           'Keep this email private. Anyone with the code can read what you saved.',

@@ -13,6 +13,7 @@ import { trackingLookupSchema } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { hashTrackingCode, sameHash } from '../../auth/tokens.js';
+import { limitVisitor, referenceSubject } from './limits.js';
 
 /** The stages in the words young people use (domain brief, "Words young people use"). */
 export const stageNames = {
@@ -45,12 +46,20 @@ export const notFound = () =>
 
 /**
  * The complaint whose reference and tracking code these are. The tracking code belongs to one
- * complaint, so a parent or carer (or anyone) holding it sees that complaint and no other.
+ * complaint, so a parent or carer (or anyone) holding it sees that complaint and no other. Each
+ * look is counted against the visitor's address and against that reference from that address
+ * (limits.ts) before the code is checked.
  */
 export async function findTrackedComplaint(
-  db: Database,
+  ctx: { db: Database; now: () => Date; visitorAddress: string },
   input: z.infer<typeof trackedComplaintInput>,
 ): Promise<{ authority: Authority; complaint: Complaint }> {
+  const db = ctx.db;
+  await limitVisitor(
+    ctx,
+    ['lookupsPerAddress', 'lookupsPerReferenceAndAddress'],
+    `${input.authorityCode}:${referenceSubject(input.reference)}`,
+  );
   const authority = await requireAuthority(db, input.authorityCode);
   const complaint = await findComplaintByReference(db, authority.id, input.reference);
   const presented = hashTrackingCode(input.trackingCode);

@@ -20,8 +20,9 @@ import { SIGN_IN_LINK_MINUTES, signInLinkRequestSchema } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { newSecret } from '../../auth/tokens.js';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
 import { hashPortalToken, loadPortalSession, portalSessionInput } from './portal-session.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
 /** Links asked for one address within a link's lifetime; past this, no more mail is sent. */
@@ -55,7 +56,7 @@ export function signInMessage(
   };
 }
 
-export const requestSignInLink = publicProcedure
+export const requestSignInLink = portalProcedure
   .input(
     signInLinkRequestSchema.extend({
       authorityCode: authorityCodeSchema,
@@ -64,6 +65,7 @@ export const requestSignInLink = publicProcedure
     }),
   )
   .mutation(async ({ ctx, input }) => {
+    await limitVisitor(ctx, ['signInLinksPerAddress']);
     const authority = await requireAuthority(ctx.db, input.authorityCode);
     const now = ctx.now();
     const email = normaliseEmail(input.email);
@@ -103,7 +105,7 @@ export const requestSignInLink = publicProcedure
     return { sent: true as const, minutes: SIGN_IN_LINK_MINUTES };
   });
 
-export const signIn = publicProcedure
+export const signIn = portalProcedure
   .input(z.object({ authorityCode: authorityCodeSchema, token: z.string().min(20).max(100) }))
   .mutation(async ({ ctx, input }) => {
     const authority = await requireAuthority(ctx.db, input.authorityCode);
@@ -139,7 +141,7 @@ export const signIn = publicProcedure
   });
 
 /** Who is signed in, and for how long; calling it counts as activity. */
-export const portalSession = publicProcedure
+export const portalSession = portalProcedure
   .input(portalSessionInput)
   .query(async ({ ctx, input }) => {
     const session = await loadPortalSession(ctx.db, ctx.env, input.sessionToken, ctx.now());
@@ -154,7 +156,7 @@ export const portalSession = publicProcedure
   });
 
 /** "Stay signed in": the idle time starts again, up to the session's absolute end. */
-export const extendSession = publicProcedure
+export const extendSession = portalProcedure
   .input(portalSessionInput)
   .mutation(async ({ ctx, input }) => {
     const session = await loadPortalSession(ctx.db, ctx.env, input.sessionToken, ctx.now());
@@ -165,7 +167,7 @@ export const extendSession = publicProcedure
   });
 
 /** Ends the session; ending one that has already ended is not an error. */
-export const signOut = publicProcedure
+export const signOut = portalProcedure
   .input(portalSessionInput)
   .mutation(async ({ ctx, input }) => {
     await deletePortalSession(ctx.db, hashPortalToken(input.sessionToken));

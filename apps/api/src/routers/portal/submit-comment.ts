@@ -21,7 +21,8 @@ import {
 } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
 /** Who sent it, as the portal asks: the young person, a parent or carer, or someone helping. */
@@ -68,9 +69,10 @@ export function summaryWithReply(input: {
     : `${input.summary}\n\nHow to reply:\n${reply.join('\n')}`;
 }
 
-export const submitComment = publicProcedure
+export const submitComment = portalProcedure
   .input(submitCommentInput)
   .mutation(async ({ ctx, input }) => {
+    await limitVisitor(ctx, ['sendsPerAddress']);
     const authority = await requireAuthority(ctx.db, input.authorityCode);
     const today = isoDateInLondon(ctx.now());
     const owner = await findPortalRecordOwner(ctx.db, authority.id);

@@ -3,13 +3,18 @@
  * 000 4.6); every young person is offered an advocate (Wandsworth 2021-22 §3.2), and a yes becomes a referral
  * to the council's advocacy provider in the same transaction as the complaint.
  */
-import { enqueueMessages, insertAdvocacyReferral, recordNewComplaint } from '@heard/db';
+import {
+  enqueueMessages,
+  insertAdvocacyReferral,
+  recordNewComplaint,
+  replaceTrackingCode,
+} from '@heard/db';
 import { complaintSubmissionSchema, formatLongDate, isoDateInLondon, LIMITS } from '@heard/domain';
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { hashTrackingCode, newTrackingCode } from '../../auth/tokens.js';
 import { retryOnUniqueViolation } from '../../errors.js';
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
+import { limitVisitor } from './limits.js';
 import { authorityCodeSchema, requireAuthority } from './shared.js';
 
 export const portalComplaintMessages = {
@@ -85,9 +90,10 @@ export function referralMessage(
   };
 }
 
-export const submitComplaint = publicProcedure
+export const submitComplaint = portalProcedure
   .input(submitComplaintInput)
   .mutation(async ({ ctx, input }) => {
+    await limitVisitor(ctx, ['sendsPerAddress']);
     const authority = await requireAuthority(ctx.db, input.authorityCode);
     const today = isoDateInLondon(ctx.now());
     const trackingCode = newTrackingCode();
@@ -139,16 +145,26 @@ export const submitComplaint = publicProcedure
       });
     // The same submission arriving twice at once: the second finds the first's complaint.
     const result = await retryOnUniqueViolation(record);
-    if (!result.created) {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: 'We already have this complaint. Use the reference and tracking code we gave you.',
-      });
+    if (result.created) {
+      ctx.log.info(
+        { authority: authority.code, event: 'complaint.submitted' },
+        'complaint submitted',
+      );
+    } else {
+      // A retry of a submission we stored (its answer was lost on the way, or the person pressed
+      // send twice): only its sender holds the key, so they get the reference again and a fresh
+      // code; the first code, which may never have reached them, stops working.
+      await replaceTrackingCode(
+        ctx.db,
+        authority.id,
+        result.complaint.id,
+        hashTrackingCode(trackingCode),
+      );
+      ctx.log.info(
+        { authority: authority.code, event: 'complaint.submission_repeated' },
+        'complaint submitted again; a new tracking code was given',
+      );
     }
-    ctx.log.info(
-      { authority: authority.code, event: 'complaint.submitted' },
-      'complaint submitted',
-    );
     const reply = result.evaluation.deadlines.find(
       (d) => d.id === 'stage1_response' && d.status === 'pending',
     );

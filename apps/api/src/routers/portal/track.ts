@@ -2,11 +2,11 @@
  * Where a complaint has got to, for the person holding its reference and tracking code
  * (`complaintStatus`).
  */
-import { publicProcedure } from '../../trpc.js';
+import { portalProcedure } from '../../trpc.js';
 import { complaintStatus } from './complaint-view.js';
 import { findTrackedComplaint, trackedComplaintInput } from './shared.js';
 
-export const track = publicProcedure.input(trackedComplaintInput).query(async ({ ctx, input }) => {
-  const { authority, complaint } = await findTrackedComplaint(ctx.db, input);
+export const track = portalProcedure.input(trackedComplaintInput).query(async ({ ctx, input }) => {
+  const { authority, complaint } = await findTrackedComplaint(ctx, input);
   return complaintStatus(ctx.db, authority, complaint, ctx.now());
 });
