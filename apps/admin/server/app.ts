@@ -66,9 +66,15 @@ export interface AdminServerOptions {
   log?: Logger;
 }
 
-/** True for a browser asking for a page: the only requests that may get `index.html` instead. */
+/**
+ * True for a browser asking for a page, the only requests that get `index.html`: a navigation
+ * says it accepts text/html. `/` itself is the app whatever is accepted, so that a load
+ * balancer's health check (and the end-to-end stack's wait) finds the server up. A script's
+ * request for a missing file, or for an unknown API path, gets a 404, not the app.
+ */
 function wantsPage(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.path === '/') return true;
   if (isApiPath(req.path) || under(req.path, '/assets')) return false;
   return (req.headers.accept ?? '').includes('text/html');
 }
