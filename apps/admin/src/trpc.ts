@@ -5,7 +5,7 @@
  * answers pass through `csrfTokenLink`.
  */
 import type { AppRouter } from '@heard/api/router';
-import { createTRPCClient, httpBatchLink, type TRPCLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, type TRPCLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { tap } from '@trpc/server/observable';
@@ -41,18 +41,25 @@ const csrfTokenLink: TRPCLink<AppRouter> =
       }),
     );
 
+function headersFor(mutation: boolean): Record<string, string> {
+  const headers: Record<string, string> = { 'x-heard-client': 'admin' };
+  const token = csrfToken();
+  if (token && mutation) headers['x-csrf-token'] = token;
+  return headers;
+}
+
 export function createApiClient() {
   return createTRPCClient<AppRouter>({
     links: [
       csrfTokenLink,
-      httpBatchLink({
-        url: '/trpc',
-        headers({ opList }) {
-          const headers: Record<string, string> = { 'x-heard-client': 'admin' };
-          const token = csrfToken();
-          if (token && opList.some((op) => op.type === 'mutation')) headers['x-csrf-token'] = token;
-          return headers;
-        },
+      // A password or code attempt goes alone: the API refuses a batch that includes one.
+      splitLink({
+        condition: (op) => op.path === 'auth.signIn' || op.path === 'auth.enableTotp',
+        true: httpLink({ url: '/trpc', headers: () => headersFor(true) }),
+        false: httpBatchLink({
+          url: '/trpc',
+          headers: ({ opList }) => headersFor(opList.some((op) => op.type === 'mutation')),
+        }),
       }),
     ],
   });

@@ -50,6 +50,19 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
     next();
   });
 
+  // One password or code attempt per request: a tRPC batch that includes a procedure checking one
+  // is refused whole, before any of it runs. (Attempts are counted atomically in the database as
+  // well, so concurrent requests cannot multiply them either.)
+  const attemptProcedures = new Set(['auth.signIn', 'auth.enableTotp']);
+  app.use('/trpc', (req, res, next) => {
+    const paths = decodeURIComponent(req.path.slice(1)).split(',');
+    if (paths.length > 1 && paths.some((p) => attemptProcedures.has(p))) {
+      res.status(400).json({ error: 'Sign in one request at a time.' });
+      return;
+    }
+    next();
+  });
+
   app.use('/files', (req, res, next) => {
     if (req.method === 'POST' && !req.get('x-heard-client')) {
       res.status(403).json({ error: 'Requests must come from a Heard client.' });

@@ -10,6 +10,7 @@ import {
   calendarFor,
   complaintsDueBy,
   deleteExpiredPortalDrafts,
+  pruneRateLimits,
   enqueueMessages,
   evaluateStoredCase,
   listAuthorities,
@@ -254,16 +255,26 @@ export interface ScanResult {
   enqueued: number;
   /** Journeys saved on the portal that reached their 28 days and were deleted. */
   expiredDrafts: number;
+  /** Rate-limit counters whose window had ended, removed. */
+  expiredLimits: number;
 }
 
 /**
  * Writes every reminder that is due now, and the weekly trackers, to the outbox; and deletes the
- * portal's saved journeys that have expired (docs/decisions/0010).
+ * portal's saved journeys that have expired (docs/decisions/0010), and rate-limit counters
+ * whose window has ended.
  */
 export async function enqueueDueReminders(db: Database, options: ScanOptions): Promise<ScanResult> {
   const today = isoDateInLondon(options.now);
   const expiredDrafts = await deleteExpiredPortalDrafts(db, options.now);
-  const result: ScanResult = { authorities: 0, candidates: 0, enqueued: 0, expiredDrafts };
+  const expiredLimits = await pruneRateLimits(db, options.now);
+  const result: ScanResult = {
+    authorities: 0,
+    candidates: 0,
+    enqueued: 0,
+    expiredDrafts,
+    expiredLimits,
+  };
   for (const authority of await listAuthorities(db)) {
     result.authorities++;
     const due = await dueForAuthority(db, authority, today, options);
