@@ -1,7 +1,9 @@
 /**
- * The admin app is a static single-page app. In development (`vite`) and when served (`vite
- * preview`) it proxies the API's paths, so the browser only ever talks to the admin's own origin
- * and the staff session cookie (HttpOnly, SameSite=Strict) stays first-party.
+ * The admin app is a static single-page app. In development (`vite`, and `vite preview`) it
+ * proxies the API's paths, so the browser only ever talks to the admin's own origin and the staff
+ * session cookie (HttpOnly, SameSite=Strict) stays first-party. In production `server/main.ts`
+ * serves the build and proxies the same paths, with the Content-Security-Policy
+ * (docs/decisions/0006).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';

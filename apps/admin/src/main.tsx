@@ -1,3 +1,4 @@
+import './zod-config';
 import './styles.scss';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -15,6 +15,8 @@ import { seedDemoDataIfEmpty } from '../src/seed.js';
 
 export interface TestApi {
   url: string;
+  /** The secret the portal server sends (`x-heard-portal-secret`). */
+  portalSecret: string;
   handle: DatabaseHandle;
   /**
    * A client that keeps its own cookies. By default it also carries the portal's secret and a
@@ -51,6 +53,7 @@ export async function startTestApi(engine: TestEngine, now?: () => Date): Promis
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    portalSecret: env.PORTAL_API_SECRET,
     handle,
     client(options = {}) {
       const cookies = new Map<string, string>();
