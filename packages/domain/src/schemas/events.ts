@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseDateSchema, matterDateSchema } from './dates.js';
 import { LIMITS, MESSAGES } from './messages.js';
+import { multiLineText, singleLineText } from './text.js';
 import { independentPersonSchema, panelMemberSchema, personRefSchema } from './people.js';
 
 export const PROCEDURES = ['statutory', 'corporate'] as const;
@@ -31,24 +32,18 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 /** Several issues per complaint, each with its own outcome (Wandsworth 2021-22 footnote 8). */
 export const issueOutcomeSchema = z.object({
-  issue: z
-    .string()
-    .trim()
+  issue: multiLineText()
     .min(1, MESSAGES.issueRequired)
     .max(LIMITS.issueMaxLength, MESSAGES.issueTooLong),
   outcome: outcomeSchema,
 });
 export type IssueOutcome = z.infer<typeof issueOutcomeSchema>;
 
-export const reasonSchema = z
-  .string()
-  .trim()
+export const reasonSchema = multiLineText()
   .min(1, MESSAGES.reasonRequired)
   .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong);
 
-const optionalReasonSchema = z
-  .string()
-  .trim()
+const optionalReasonSchema = multiLineText()
   .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong)
   .optional();
 
@@ -163,7 +158,7 @@ export const panelHeldEventSchema = z
     type: z.literal('panel_held'),
     on,
     members: z.array(panelMemberSchema).length(3, MESSAGES.panelSize),
-    chairId: z.string().trim().min(1, MESSAGES.panelChair),
+    chairId: singleLineText().min(1, MESSAGES.panelChair),
   })
   .refine((panel) => new Set(panel.members.map((m) => m.id)).size === panel.members.length, {
     error: MESSAGES.panelDistinct,

@@ -1,5 +1,12 @@
 /** Input schemas shared by the API and the admin forms, with their limits and messages. */
 export { LIMITS, MESSAGES } from './messages.js';
+export {
+  CONTROL_CHARACTER_MESSAGE,
+  isMultiLineText,
+  isSingleLineText,
+  multiLineText,
+  singleLineText,
+} from './text.js';
 export { caseDateSchema, isoDateSchema, matterDateSchema } from './dates.js';
 export {
   independentPersonSchema,

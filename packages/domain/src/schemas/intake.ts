@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { caseDateSchema, matterDateSchema } from './dates.js';
 import { channelSchema, procedureSchema } from './events.js';
 import { LIMITS, MESSAGES } from './messages.js';
+import { multiLineText, singleLineText } from './text.js';
 import { complainantTypeSchema, submissionLimits, submissionMessages } from './submission.js';
 import { COMPLAINANT_KINDS, COMPLAINT_SUBJECTS } from './triage.js';
 
@@ -29,10 +30,9 @@ export const intakeMessages = {
   procedureReason: 'Enter why this procedure applies',
 } as const;
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
+/** An optional box: blank means "not given". `text` is one line or a text area. */
+const optionalText = (text: z.ZodString, max: number, message: string) =>
+  text
     .max(max, message)
     .optional()
     .transform((v) => (v === '' ? undefined : v));
@@ -44,8 +44,8 @@ export const childSchema = z.object({
     .min(0, intakeMessages.age)
     .max(25, intakeMessages.age)
     .optional(),
-  gender: optionalText(50, 'Gender must be 50 characters or fewer'),
-  ethnicity: optionalText(100, 'Ethnicity must be 100 characters or fewer'),
+  gender: optionalText(singleLineText(), 50, 'Gender must be 50 characters or fewer'),
+  ethnicity: optionalText(singleLineText(), 100, 'Ethnicity must be 100 characters or fewer'),
   disability: z.enum(['yes', 'no', 'not_known']).optional(),
   categoryOfSupport: z.enum(CATEGORIES_OF_SUPPORT).optional(),
 });
@@ -56,46 +56,47 @@ export const intakeSchema = z.object({
   receivedVia: channelSchema,
   complainantType: complainantTypeSchema,
   complainantRelationship: z.enum(COMPLAINANT_KINDS, MESSAGES.complainantRequired),
-  complainantName: optionalText(submissionLimits.name, submissionMessages.nameTooLong),
-  contactEmail: z
-    .string()
-    .trim()
+  complainantName: optionalText(
+    singleLineText(),
+    submissionLimits.name,
+    submissionMessages.nameTooLong,
+  ),
+  contactEmail: singleLineText()
     .optional()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.email(submissionMessages.emailInvalid).optional()),
-  contactPhone: optionalText(submissionLimits.phone, submissionMessages.phoneInvalid),
-  onBehalfOf: optionalText(LIMITS.nameMaxLength, MESSAGES.nameTooLong),
+  contactPhone: optionalText(
+    singleLineText(),
+    submissionLimits.phone,
+    submissionMessages.phoneInvalid,
+  ),
+  onBehalfOf: optionalText(singleLineText(), LIMITS.nameMaxLength, MESSAGES.nameTooLong),
   consentRecorded: z.boolean().default(false),
   children: z.array(childSchema).max(10, intakeMessages.childrenTooMany).default([]),
   subject: z.enum(COMPLAINT_SUBJECTS, MESSAGES.subjectRequired),
-  serviceArea: optionalText(200, intakeMessages.teamTooLong),
-  team: optionalText(200, intakeMessages.teamTooLong),
-  principalIssue: optionalText(LIMITS.issueMaxLength, MESSAGES.issueTooLong),
+  serviceArea: optionalText(singleLineText(), 200, intakeMessages.teamTooLong),
+  team: optionalText(singleLineText(), 200, intakeMessages.teamTooLong),
+  principalIssue: optionalText(multiLineText(), LIMITS.issueMaxLength, MESSAGES.issueTooLong),
   otherIssues: z
     .array(
-      z
-        .string()
-        .trim()
+      multiLineText()
         .min(1, MESSAGES.issueRequired)
         .max(LIMITS.issueMaxLength, MESSAGES.issueTooLong),
     )
     .max(LIMITS.issuesMax, MESSAGES.outcomesTooMany)
     .default([]),
-  whatHappened: z
-    .string()
-    .trim()
+  whatHappened: multiLineText()
     .min(1, submissionMessages.whatHappenedMissing)
     .max(submissionLimits.whatHappened, submissionMessages.whatHappenedTooLong),
   desiredOutcome: optionalText(
+    multiLineText(),
     submissionLimits.desiredOutcome,
     submissionMessages.desiredOutcomeTooLong,
   ),
   matterOccurredOn: matterDateSchema.optional(),
   procedure: procedureSchema,
   /** Why this procedure: the domain's advice in words, or the reason staff chose otherwise. */
-  procedureReason: z
-    .string()
-    .trim()
+  procedureReason: multiLineText()
     .min(1, intakeMessages.procedureReason)
     .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
 });
@@ -105,15 +106,13 @@ export type IntakeInput = z.input<typeof intakeSchema>;
 /** Triage of a complaint in the inbox: confirm the procedure, assign, and record advocacy. */
 export const triageSchema = z.object({
   procedure: procedureSchema,
-  procedureReason: z
-    .string()
-    .trim()
+  procedureReason: multiLineText()
     .min(1, intakeMessages.procedureReason)
     .max(LIMITS.reasonMaxLength, MESSAGES.reasonTooLong),
   acknowledgedOn: caseDateSchema.optional(),
   assignedStaffId: z.uuid('Choose a responder').optional(),
-  serviceArea: optionalText(200, intakeMessages.teamTooLong),
-  team: optionalText(200, intakeMessages.teamTooLong),
+  serviceArea: optionalText(singleLineText(), 200, intakeMessages.teamTooLong),
+  team: optionalText(singleLineText(), 200, intakeMessages.teamTooLong),
   advocacyOffered: z.boolean(),
   advocacyAccepted: z.boolean().optional(),
   matterOccurredOn: matterDateSchema.optional(),

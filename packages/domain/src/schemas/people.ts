@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { LIMITS, MESSAGES } from './messages.js';
+import { singleLineText } from './text.js';
 
 /** Just enough about a person to check independence and to say who did what. */
 export const personRefSchema = z.object({
-  id: z.string().trim().min(1, MESSAGES.idRequired).max(LIMITS.idMaxLength, MESSAGES.idTooLong),
-  name: z
-    .string()
-    .trim()
+  id: singleLineText().min(1, MESSAGES.idRequired).max(LIMITS.idMaxLength, MESSAGES.idTooLong),
+  name: singleLineText()
     .min(1, MESSAGES.nameRequired)
     .max(LIMITS.nameMaxLength, MESSAGES.nameTooLong),
 });

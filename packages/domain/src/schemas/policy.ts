@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, MESSAGES } from './messages.js';
+import { multiLineText, singleLineText } from './text.js';
 
 const workingDays = z
   .number(MESSAGES.policyWorkingDays)
@@ -33,10 +34,10 @@ export const corporateStageTimescalesSchema = z
  * are not here (procedure/timescales.ts).
  */
 export const corporatePolicySchema = z.object({
-  id: z.string().trim().min(1).max(LIMITS.idMaxLength),
-  name: z.string().trim().min(1).max(LIMITS.nameMaxLength),
+  id: singleLineText().min(1).max(LIMITS.idMaxLength),
+  name: singleLineText().min(1).max(LIMITS.nameMaxLength),
   /** Where the timescales come from. */
-  source: z.string().trim().min(1).max(LIMITS.reasonMaxLength),
+  source: multiLineText().min(1).max(LIMITS.reasonMaxLength),
   stage1: corporateStageTimescalesSchema,
   stage2: corporateStageTimescalesSchema,
   /**

@@ -8,6 +8,7 @@
  * dashes are ignored, and case does not matter, so a code copied by hand still works.
  */
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 
 /** The journeys that can be saved: something's wrong, say thank you, tell us something. */
 export const DRAFT_JOURNEYS = ['complaint', 'compliment', 'comment'] as const;
@@ -51,9 +52,7 @@ const codePattern = new RegExp(
 );
 
 /** A return code as the person types it; parses to the tidied form. */
-export const returnCodeSchema = z
-  .string({ error: draftMessages.codeMissing })
-  .trim()
+export const returnCodeSchema = singleLineText({ error: draftMessages.codeMissing })
   .min(1, draftMessages.codeMissing)
   .max(40, draftMessages.codeInvalid)
   .transform(normaliseReturnCode)
@@ -92,9 +91,7 @@ export const draftLookupSchema = z.object({ lookupId: draftLookupIdSchema });
 export const emailDraftCodeSchema = z.object({
   lookupId: draftLookupIdSchema,
   returnCode: returnCodeSchema,
-  email: z
-    .string({ error: draftMessages.emailMissing })
-    .trim()
+  email: singleLineText({ error: draftMessages.emailMissing })
     .min(1, draftMessages.emailMissing)
     .max(254, draftMessages.emailInvalid)
     .pipe(z.email(draftMessages.emailInvalid)),

@@ -3,6 +3,7 @@
  * (docs/decisions/0011). One schema each serves the API's input check and the portal's form.
  */
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { complaintSubmissionSchema, submissionLimits, submissionMessages } from './submission.js';
 
 export const portalSignInMessages = {
@@ -18,9 +19,7 @@ export const SIGN_IN_LINK_MINUTES = 20;
 
 /** The address a sign-in link is asked for. */
 export const signInLinkRequestSchema = z.object({
-  email: z
-    .string({ error: portalSignInMessages.emailMissing })
-    .trim()
+  email: singleLineText({ error: portalSignInMessages.emailMissing })
     .min(1, portalSignInMessages.emailMissing)
     .max(submissionLimits.email, portalSignInMessages.emailInvalid)
     .pipe(z.email(portalSignInMessages.emailInvalid)),
@@ -35,9 +34,7 @@ export type SignInLinkRequest = z.infer<typeof signInLinkRequestSchema>;
 export const advocateReferralSchema = complaintSubmissionSchema
   .pick({ whatHappened: true, desiredOutcome: true })
   .extend({
-    onBehalfOf: z
-      .string({ error: portalSignInMessages.onBehalfOf })
-      .trim()
+    onBehalfOf: singleLineText({ error: portalSignInMessages.onBehalfOf })
       .min(1, portalSignInMessages.onBehalfOf)
       .max(submissionLimits.name, portalSignInMessages.onBehalfOfTooLong),
     consentGiven: z.literal(true, { error: portalSignInMessages.consent }),

@@ -19,6 +19,7 @@ import {
 import { namesStillPresent, namesToRedact } from '../records/redaction.js';
 import { caseDateSchema } from './dates.js';
 import { channelSchema } from './events.js';
+import { multiLineText, singleLineText } from './text.js';
 
 export const RECORD_LIMITS = {
   words: 5000,
@@ -79,14 +80,16 @@ export const RECORD_MESSAGES = {
   status: 'Choose a status',
 } as const;
 
-const requiredText = (max: number, missing: string, tooLong: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
+/** Builds a trimmed string that refuses control characters: one line, or a text area. */
+type TextKind = typeof singleLineText;
+
+/** A box that must be filled in. */
+const requiredText = (text: TextKind, max: number, missing: string, tooLong: string) =>
+  text({ error: missing }).min(1, missing).max(max, tooLong);
 
 /** An optional box: blank means "not given". */
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
+const optionalText = (text: TextKind, max: number, tooLong: string) =>
+  text()
     .max(max, tooLong)
     .optional()
     .transform((v) => (v === '' ? undefined : v));
@@ -112,7 +115,7 @@ export const teamListSchema = z
   })
   .pipe(
     z
-      .array(z.string().max(RECORD_LIMITS.team, RECORD_MESSAGES.teamTooLong))
+      .array(singleLineText().max(RECORD_LIMITS.team, RECORD_MESSAGES.teamTooLong))
       .min(1, RECORD_MESSAGES.teams)
       .max(RECORD_LIMITS.teamsMax, RECORD_MESSAGES.teamsTooMany),
   );
@@ -144,7 +147,12 @@ export const complimentCreateSchema = z.object({
   receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
   fromType: complimentFromTypeSchema,
   teams: teamListSchema,
-  words: requiredText(RECORD_LIMITS.words, RECORD_MESSAGES.words, RECORD_MESSAGES.wordsTooLong),
+  words: requiredText(
+    multiLineText,
+    RECORD_LIMITS.words,
+    RECORD_MESSAGES.words,
+    RECORD_MESSAGES.wordsTooLong,
+  ),
 });
 export type ComplimentCreate = z.infer<typeof complimentCreateSchema>;
 export type ComplimentCreateInput = z.input<typeof complimentCreateSchema>;
@@ -156,8 +164,13 @@ export type ComplimentTeamsInput = z.input<typeof complimentTeamsSchema>;
 /** A compliment sent from the portal: who sent it, the words, and the team if they know it. */
 export const portalComplimentSchema = z.object({
   fromType: complimentFromTypeSchema,
-  words: requiredText(RECORD_LIMITS.words, RECORD_MESSAGES.words, RECORD_MESSAGES.wordsTooLong),
-  teamHint: optionalText(RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
+  words: requiredText(
+    multiLineText,
+    RECORD_LIMITS.words,
+    RECORD_MESSAGES.words,
+    RECORD_MESSAGES.wordsTooLong,
+  ),
+  teamHint: optionalText(singleLineText, RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
 });
 export type PortalCompliment = z.infer<typeof portalComplimentSchema>;
 
@@ -167,12 +180,12 @@ export type PortalCompliment = z.infer<typeof portalComplimentSchema>;
  */
 export const complimentApprovalSchema = z
   .object({
-    markedNames: z
-      .string()
+    markedNames: multiLineText()
       .max(RECORD_LIMITS.words, RECORD_MESSAGES.nameTooLong)
       .default('')
       .transform((v) => namesToRedact(v)),
     redactedWords: requiredText(
+      multiLineText,
       RECORD_LIMITS.words,
       RECORD_MESSAGES.redactedWords,
       RECORD_MESSAGES.wordsTooLong,
@@ -197,13 +210,14 @@ export const commentCreateSchema = z.object({
   receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
   receivedVia: channelSchema,
   fromType: z.enum(COMMENT_FROM_TYPES, RECORD_MESSAGES.fromType),
-  fromName: optionalText(RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
+  fromName: optionalText(singleLineText, RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
   summary: requiredText(
+    multiLineText,
     RECORD_LIMITS.summary,
     RECORD_MESSAGES.summary,
     RECORD_MESSAGES.summaryTooLong,
   ),
-  team: optionalText(RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
+  team: optionalText(singleLineText, RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
 });
 export type CommentCreate = z.infer<typeof commentCreateSchema>;
 export type CommentCreateInput = z.input<typeof commentCreateSchema>;
@@ -216,6 +230,7 @@ export const commentForwardedSchema = z.object({
   type: z.literal('forwarded'),
   on: datedOn(RECORD_MESSAGES.date),
   forwardedTo: requiredText(
+    singleLineText,
     RECORD_LIMITS.name,
     RECORD_MESSAGES.forwardedTo,
     RECORD_MESSAGES.nameTooLong,
@@ -225,6 +240,7 @@ export const commentAnsweredSchema = z.object({
   type: z.literal('answered'),
   on: datedOn(RECORD_MESSAGES.date),
   answerSummary: requiredText(
+    multiLineText,
     RECORD_LIMITS.summary,
     RECORD_MESSAGES.answer,
     RECORD_MESSAGES.summaryTooLong,
@@ -246,19 +262,20 @@ export const enquiryCreateSchema = z
     kind: z.enum(ENQUIRY_KINDS, RECORD_MESSAGES.enquiryKind),
     receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
     receivedVia: channelSchema,
-    fromName: optionalText(RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
+    fromName: optionalText(singleLineText, RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
     // A radio group left unanswered comes from a form as null.
     memberRole: z
       .enum(MEMBER_ROLES, RECORD_MESSAGES.memberRole)
       .nullish()
       .transform((v) => v ?? undefined),
-    onBehalfOf: optionalText(RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
+    onBehalfOf: optionalText(singleLineText, RECORD_LIMITS.name, RECORD_MESSAGES.nameTooLong),
     summary: requiredText(
+      multiLineText,
       RECORD_LIMITS.summary,
       RECORD_MESSAGES.summary,
       RECORD_MESSAGES.summaryTooLong,
     ),
-    team: optionalText(RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
+    team: optionalText(singleLineText, RECORD_LIMITS.team, RECORD_MESSAGES.teamHintTooLong),
   })
   .superRefine((value, ctx) => {
     if (value.kind !== 'member_enquiry') return;
@@ -275,6 +292,7 @@ export type EnquiryCreateInput = z.input<typeof enquiryCreateSchema>;
 export const enquiryAnswerSchema = z.object({
   answeredOn: datedOn(RECORD_MESSAGES.date),
   answerSummary: requiredText(
+    multiLineText,
     RECORD_LIMITS.summary,
     RECORD_MESSAGES.answer,
     RECORD_MESSAGES.summaryTooLong,
@@ -286,15 +304,21 @@ export type EnquiryAnswer = z.infer<typeof enquiryAnswerSchema>;
 // Ombudsman cases
 
 export const ombudsmanCaseCreateSchema = z.object({
-  lgscoReference: optionalText(RECORD_LIMITS.reference, RECORD_MESSAGES.lgscoReferenceTooLong),
+  lgscoReference: optionalText(
+    singleLineText,
+    RECORD_LIMITS.reference,
+    RECORD_MESSAGES.lgscoReferenceTooLong,
+  ),
   /** The council's complaint this case is about, when there is one. */
   complaintReference: optionalText(
+    singleLineText,
     RECORD_LIMITS.reference,
     RECORD_MESSAGES.complaintReferenceTooLong,
   ),
   receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
   area: z.enum(OMBUDSMAN_AREAS, RECORD_MESSAGES.area),
   summary: requiredText(
+    multiLineText,
     RECORD_LIMITS.summary,
     RECORD_MESSAGES.summary,
     RECORD_MESSAGES.summaryTooLong,
@@ -304,9 +328,7 @@ export type OmbudsmanCaseCreate = z.infer<typeof ombudsmanCaseCreateSchema>;
 export type OmbudsmanCaseCreateInput = z.input<typeof ombudsmanCaseCreateSchema>;
 
 /** "250", "£1,000.50" → pence. Blank is "no amount". */
-export const amountInPoundsSchema = z
-  .string()
-  .trim()
+export const amountInPoundsSchema = singleLineText()
   .optional()
   .transform((v, ctx) => {
     if (v === undefined || v === '') return undefined;
@@ -330,6 +352,7 @@ export const ombudsmanEnquiryReceivedSchema = z
     receivedOn: datedOn(RECORD_MESSAGES.receivedOn),
     dueOn: datedOn(RECORD_MESSAGES.dueOn),
     summary: requiredText(
+      multiLineText,
       RECORD_LIMITS.summary,
       RECORD_MESSAGES.summary,
       RECORD_MESSAGES.summaryTooLong,
@@ -384,7 +407,7 @@ export const ombudsmanRemedySchema = z
   .object({
     type: z.literal('remedy_added'),
     kind: z.enum(OMBUDSMAN_REMEDY_KINDS, RECORD_MESSAGES.remedyKind),
-    description: optionalText(RECORD_LIMITS.note, RECORD_MESSAGES.noteTooLong),
+    description: optionalText(multiLineText, RECORD_LIMITS.note, RECORD_MESSAGES.noteTooLong),
     amount: amountInPoundsSchema,
     dueOn: datedOn(RECORD_MESSAGES.dueOn),
   })
@@ -409,7 +432,12 @@ export const ombudsmanRemedyCompliedSchema = z.object({
   type: z.literal('remedy_complied'),
   remedyId: z.uuid(),
   compliedOn: datedOn(RECORD_MESSAGES.date),
-  evidence: requiredText(RECORD_LIMITS.note, RECORD_MESSAGES.evidence, RECORD_MESSAGES.noteTooLong),
+  evidence: requiredText(
+    multiLineText,
+    RECORD_LIMITS.note,
+    RECORD_MESSAGES.evidence,
+    RECORD_MESSAGES.noteTooLong,
+  ),
 });
 
 /** One step of an Ombudsman case (Wandsworth 2021-22 section 15; Kingston 2017-18 section 5; Isle of Wight 2021 §2.56-2.70). */
@@ -433,14 +461,31 @@ export type OmbudsmanStepInput = z.input<typeof ombudsmanStepSchema>;
 export const learningActionCreateSchema = z
   .object({
     complaintReference: optionalText(
+      singleLineText,
       RECORD_LIMITS.reference,
       RECORD_MESSAGES.complaintReferenceTooLong,
     ),
     ombudsmanCaseId: z.uuid().optional(),
-    issue: requiredText(RECORD_LIMITS.issue, RECORD_MESSAGES.issue, RECORD_MESSAGES.issueTooLong),
-    lesson: requiredText(RECORD_LIMITS.note, RECORD_MESSAGES.lesson, RECORD_MESSAGES.noteTooLong),
-    action: requiredText(RECORD_LIMITS.note, RECORD_MESSAGES.action, RECORD_MESSAGES.noteTooLong),
+    issue: requiredText(
+      multiLineText,
+      RECORD_LIMITS.issue,
+      RECORD_MESSAGES.issue,
+      RECORD_MESSAGES.issueTooLong,
+    ),
+    lesson: requiredText(
+      multiLineText,
+      RECORD_LIMITS.note,
+      RECORD_MESSAGES.lesson,
+      RECORD_MESSAGES.noteTooLong,
+    ),
+    action: requiredText(
+      multiLineText,
+      RECORD_LIMITS.note,
+      RECORD_MESSAGES.action,
+      RECORD_MESSAGES.noteTooLong,
+    ),
     owningTeam: requiredText(
+      singleLineText,
       RECORD_LIMITS.team,
       RECORD_MESSAGES.owningTeam,
       RECORD_MESSAGES.teamTooLong,
@@ -460,6 +505,7 @@ export const learningStatusChangeSchema = z.discriminatedUnion('status', [
     status: z.literal('cancelled'),
     on: datedOn(RECORD_MESSAGES.date),
     reason: requiredText(
+      multiLineText,
       RECORD_LIMITS.note,
       RECORD_MESSAGES.cancelReason,
       RECORD_MESSAGES.noteTooLong,

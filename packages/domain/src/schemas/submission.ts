@@ -4,6 +4,7 @@
  * Messages follow the GOV.UK Design System's error message style: say what to do, plainly.
  */
 import { z } from 'zod';
+import { multiLineText, singleLineText } from './text.js';
 
 export const submissionLimits = {
   whatHappened: 5000,
@@ -29,37 +30,34 @@ export const complainantTypeSchema = z.enum(['young_person', 'parent_carer', 'ad
 });
 export type SubmissionComplainantType = z.infer<typeof complainantTypeSchema>;
 
-/** An optional text box: blank means "not given". */
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
+/** An optional text box (one line or a text area): blank means "not given". */
+const optionalText = (text: z.ZodString, max: number, message: string) =>
+  text
     .max(max, message)
     .optional()
     .transform((v) => (v === '' ? undefined : v));
 
 export const complaintSubmissionSchema = z.object({
   complainantType: complainantTypeSchema,
-  whatHappened: z
-    .string({ error: submissionMessages.whatHappenedMissing })
-    .trim()
+  whatHappened: multiLineText({ error: submissionMessages.whatHappenedMissing })
     .min(1, submissionMessages.whatHappenedMissing)
     .max(submissionLimits.whatHappened, submissionMessages.whatHappenedTooLong),
   desiredOutcome: optionalText(
+    multiLineText(),
     submissionLimits.desiredOutcome,
     submissionMessages.desiredOutcomeTooLong,
   ),
-  contactName: optionalText(submissionLimits.name, submissionMessages.nameTooLong),
-  contactEmail: z
-    .string()
-    .trim()
+  contactName: optionalText(
+    singleLineText(),
+    submissionLimits.name,
+    submissionMessages.nameTooLong,
+  ),
+  contactEmail: singleLineText()
     .max(submissionLimits.email, submissionMessages.emailInvalid)
     .optional()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.email(submissionMessages.emailInvalid).optional()),
-  contactPhone: z
-    .string()
-    .trim()
+  contactPhone: singleLineText()
     .optional()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(
@@ -80,15 +78,11 @@ export const trackingLookupMessages = {
 } as const;
 
 export const trackingLookupSchema = z.object({
-  reference: z
-    .string({ error: trackingLookupMessages.reference })
-    .trim()
+  reference: singleLineText({ error: trackingLookupMessages.reference })
     .toUpperCase()
     .min(1, trackingLookupMessages.reference)
     .max(40, trackingLookupMessages.reference),
-  trackingCode: z
-    .string({ error: trackingLookupMessages.trackingCode })
-    .trim()
+  trackingCode: singleLineText({ error: trackingLookupMessages.trackingCode })
     .min(1, trackingLookupMessages.trackingCode)
     .max(64, trackingLookupMessages.trackingCode),
 });

@@ -7,6 +7,7 @@ import {
 } from '@heard/db';
 import { TRPCError } from '@trpc/server';
 import { authenticator } from 'otplib';
+import { singleLineText } from '@heard/domain';
 import { z } from 'zod';
 import { countAttempt, forgetAttempts, useTotpCode } from '../../auth/attempts.js';
 import { decoyHash, verifyPassword } from '../../auth/passwords.js';
@@ -15,7 +16,7 @@ import { refusal } from '../../errors.js';
 import { publicProcedure, router, staffProcedure } from '../../trpc.js';
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').max(254),
+  email: singleLineText().min(1, 'Enter your email address').max(254),
   password: z.string().min(1, 'Enter your password').max(200),
   /** The six-digit code from an authenticator app, for accounts that use a second factor. */
   totpCode: z
@@ -89,7 +90,7 @@ export const authRouter = router({
   enableTotp: staffProcedure
     .input(
       z.object({
-        secret: z.string().min(16).max(64),
+        secret: singleLineText().min(16).max(64),
         code: totpCodeSchema,
         /** A code from the authenticator app in use now, needed to replace its secret. */
         currentCode: totpCodeSchema.optional(),

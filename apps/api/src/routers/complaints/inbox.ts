@@ -1,5 +1,5 @@
 import { listComplaints, type WorkloadView } from '@heard/db';
-import { isoDateInLondon, stateLabel, type CaseState } from '@heard/domain';
+import { isoDateInLondon, singleLineText, stateLabel, type CaseState } from '@heard/domain';
 import { z } from 'zod';
 import { abilities, holdsAny } from '../../permissions.js';
 import { authorityProcedure } from '../../trpc.js';
@@ -18,7 +18,7 @@ export const workloadViews = [
 export const complaintFiltersSchema = z.object({
   view: z.enum(workloadViews).default('all'),
   stage: z.number().int().min(1).max(3).optional(),
-  team: z.string().trim().min(1).max(200).optional(),
+  team: singleLineText().min(1).max(200).optional(),
   assignedStaffId: z.uuid().optional(),
 });
 

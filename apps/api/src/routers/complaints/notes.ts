@@ -6,6 +6,7 @@ import {
   recordAudit,
   staffRoles,
 } from '@heard/db';
+import { multiLineText } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { abilities } from '../../permissions.js';
@@ -22,7 +23,7 @@ export const addNote = authorityProcedure(abilities.addNote)
     z.object({
       complaintId: z.uuid(),
       requestId: z.uuid(),
-      body: z.string().trim().min(1, noteMessages.body).max(5000, noteMessages.tooLong),
+      body: multiLineText().min(1, noteMessages.body).max(5000, noteMessages.tooLong),
     }),
   )
   .mutation(async ({ ctx, input }) => {

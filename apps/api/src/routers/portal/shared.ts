@@ -9,9 +9,9 @@ import {
   type Complaint,
   type Database,
 } from '@heard/db';
-import { trackingLookupSchema } from '@heard/domain';
+import { singleLineText, trackingLookupSchema } from '@heard/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { hashTrackingCode, sameHash } from '../../auth/tokens.js';
 import { limitVisitor, referenceSubject } from './limits.js';
 
@@ -22,7 +22,7 @@ export const stageNames = {
   3: 'Stage 3: a panel listens',
 } as const;
 
-export const authorityCodeSchema = z.string().trim().toUpperCase().min(1).max(20);
+export const authorityCodeSchema = singleLineText().toUpperCase().min(1).max(20);
 
 /** A reference and tracking code for one council's complaint. */
 export const trackedComplaintInput = trackingLookupSchema.extend({

@@ -14,7 +14,12 @@ import {
   type Complaint,
   type Database,
 } from '@heard/db';
-import { explainForComplainant, formatLongDate, isoDateInLondon } from '@heard/domain';
+import {
+  explainForComplainant,
+  formatLongDate,
+  isoDateInLondon,
+  singleLineText,
+} from '@heard/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
@@ -54,7 +59,7 @@ export async function findSignedInComplaint(
   return complaint;
 }
 
-const referenceInput = z.object({ reference: z.string().trim().min(1).max(40) });
+const referenceInput = z.object({ reference: singleLineText().min(1).max(40) });
 
 /** "Your complaints": the complaints made with the signed-in email address, newest first. */
 export const myComplaints = contactProcedure.query(async ({ ctx }) => {

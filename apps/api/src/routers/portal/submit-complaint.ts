@@ -9,7 +9,13 @@ import {
   recordNewComplaint,
   replaceTrackingCode,
 } from '@heard/db';
-import { complaintSubmissionSchema, formatLongDate, isoDateInLondon, LIMITS } from '@heard/domain';
+import {
+  complaintSubmissionSchema,
+  formatLongDate,
+  isoDateInLondon,
+  LIMITS,
+  singleLineText,
+} from '@heard/domain';
 import { z } from 'zod';
 import { hashTrackingCode, newTrackingCode } from '../../auth/tokens.js';
 import { retryOnUniqueViolation } from '../../errors.js';
@@ -30,7 +36,7 @@ export const submitComplaintInput = complaintSubmissionSchema
     /** Someone helping: the young person said they may complain for them. */
     consentGiven: z.boolean().optional(),
     /** Someone helping, or a parent: the young person's name. */
-    onBehalfOf: z.string().trim().max(LIMITS.nameMaxLength).optional().transform(blankAsUndefined),
+    onBehalfOf: singleLineText().max(LIMITS.nameMaxLength).optional().transform(blankAsUndefined),
     /** The answer to the offer of an advocate; left out when it was not asked. */
     advocateWanted: z.boolean().optional(),
   })
