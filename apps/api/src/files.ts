@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { findAttachment, insertAttachment, recordAudit, type Database } from '@heard/db';
+import { TRPCError } from '@trpc/server';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -47,6 +48,7 @@ export const attachmentMessages = {
   size: 'The file must be smaller than 10 MB',
   empty: 'The file is empty',
   name: 'The file needs a name of 200 characters or fewer',
+  encoding: 'The file name could not be read. Rename the file and try again',
   kind: 'Choose what kind of document this is',
 } as const;
 
@@ -59,6 +61,60 @@ function problem(res: Response, status: number, message: string): void {
   res.status(status).json({ error: message });
 }
 
+/**
+ * The `x-file-name` header as the admin app sends it (`encodeURIComponent` of the file's name),
+ * decoded; undefined when it is not valid percent-encoded UTF-8 (`%`, `%E0%A4%A`) or holds control
+ * characters, which no file name needs and the database cannot always store (NUL). Slashes become
+ * `_`, so a name is never a path.
+ */
+export function decodeFileName(header: string): string | undefined {
+  let name: string;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    return undefined;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (/[\u0000-\u001f\u007f]/.test(name)) return undefined;
+  return name.replace(/[/\\]/g, '_').trim();
+}
+
+/**
+ * What the log may say about an upload that failed: the error's type and code (a PostgreSQL
+ * SQLSTATE such as `23505`, or a Node.js code), nothing else. A database error's message can
+ * carry the statement's parameters, which are the file's name and bytes, so the error itself is
+ * never logged.
+ */
+export function uploadFailure(error: unknown): { type: string; code?: string } {
+  const word = (value: unknown): string | undefined =>
+    typeof value === 'string' && /^[A-Za-z0-9_]{1,60}$/.test(value) ? value : undefined;
+  const codeOf = (value: unknown): string | undefined =>
+    typeof value === 'object' && value !== null && 'code' in value ? word(value.code) : undefined;
+  const type = (error instanceof Error ? word(error.name) : undefined) ?? 'Error';
+  const code = codeOf(error) ?? (error instanceof Error ? codeOf(error.cause) : undefined);
+  return code === undefined ? { type } : { type, code };
+}
+
+/**
+ * The end of an upload that threw. A refusal from a shared check (not found, not assigned) goes on
+ * to the app's error handler, which answers it with its status; anything else is logged by
+ * {@link uploadFailure} only and answered 500 here, so the error never reaches a log whole.
+ */
+export function failUpload(
+  error: unknown,
+  res: Response,
+  next: (error: unknown) => void,
+  log: Logger,
+  what: string,
+): void {
+  if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') {
+    next(error);
+    return;
+  }
+  log.error({ failure: uploadFailure(error) }, `${what} failed`);
+  if (!res.headersSent) problem(res, 500, 'The request failed.');
+}
+
 export function filesRouter(deps: {
   db: Database;
   env: Env;
@@ -66,7 +122,7 @@ export function filesRouter(deps: {
   now: () => Date;
 }): Router {
   const files = express.Router();
-  const { db, env, now } = deps;
+  const { db, env, log, now } = deps;
 
   async function caller(req: Request, res: Response, authorityId: string) {
     const session = await loadSession(db, env, req, now());
@@ -111,9 +167,11 @@ export function filesRouter(deps: {
           problem(res, 400, headers.error.issues[0]?.message ?? attachmentMessages.name);
           return;
         }
-        const fileName = decodeURIComponent(headers.data['x-file-name'])
-          .replace(/[/\\]/g, '_')
-          .trim();
+        const fileName = decodeFileName(headers.data['x-file-name']);
+        if (fileName === undefined) {
+          problem(res, 400, attachmentMessages.encoding);
+          return;
+        }
         if (!fileName || fileName.length > 200) {
           problem(res, 400, attachmentMessages.name);
           return;
@@ -159,7 +217,7 @@ export function filesRouter(deps: {
         });
         res.status(201).json({ id });
       } catch (error) {
-        next(error);
+        failUpload(error, res, next, log, 'attachment upload');
       }
     },
   );

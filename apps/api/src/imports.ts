@@ -24,6 +24,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { loadSession } from './auth/session.js';
 import type { Env } from './env.js';
+import { failUpload, uploadFailure } from './files.js';
 import { abilities, holdsAny } from './permissions.js';
 
 /** The largest file taken: about 100,000 rows of the format, ten years of a large council. */
@@ -211,16 +212,17 @@ export function importsRouter(deps: {
                   }
                 : { rows: result.rows, problems: result.errors.length },
             }).catch((error: unknown) => {
-              log.error({ err: error }, 'import audit failed');
+              log.error({ failure: uploadFailure(error) }, 'import audit failed');
             });
           },
           (error: unknown) => {
             jobs.finish(job, null);
-            log.error({ err: error }, 'import failed');
+            // The error may quote the file's rows (a database error carries its parameters).
+            log.error({ failure: uploadFailure(error) }, 'import failed');
           },
         );
       } catch (error) {
-        next(error);
+        failUpload(error, res, next, log, 'import upload');
       }
     },
   );
