@@ -161,7 +161,57 @@ export const demoStaff: DemoStaff[] = [
     roles: ['complaints_officer'],
     authorities: ['NMC'],
   },
+  {
+    email: 'northmoor.responder@heard.example',
+    name: 'Kofi Mensah',
+    roles: ['responding_manager'],
+    authorities: ['NMC'],
+  },
+  {
+    email: 'northmoor.director@heard.example',
+    name: 'Anne Hughes',
+    roles: ['senior_responder'],
+    authorities: ['NMC'],
+  },
+  {
+    email: 'northmoor.investigator@heard.example',
+    name: 'Rachel Dunn',
+    roles: ['investigating_officer'],
+    authorities: ['NMC'],
+    external: true,
+    councilMemberOrOfficer: false,
+  },
+  {
+    email: 'northmoor.independent@heard.example',
+    name: 'Peter Lloyd',
+    roles: ['independent_person'],
+    authorities: ['NMC'],
+    external: true,
+    councilMemberOrOfficer: false,
+  },
 ];
+
+/**
+ * Who answers, agrees extensions on and investigates each council's demo complaints, by email.
+ * Every one of them is a member of that council (see `demoStaff`): a complaint is never assigned
+ * to, or answered by, someone who cannot open it.
+ */
+const demoCasePeople: Record<'WBC' | 'NMC', Record<keyof People, string>> = {
+  WBC: {
+    responder: 'responder@heard.example',
+    manager: 'manager@heard.example',
+    director: 'director@heard.example',
+    investigator: 'investigator@heard.example',
+    independent: 'independent@heard.example',
+  },
+  NMC: {
+    responder: 'northmoor.responder@heard.example',
+    manager: 'manager@heard.example',
+    director: 'northmoor.director@heard.example',
+    investigator: 'northmoor.investigator@heard.example',
+    independent: 'northmoor.independent@heard.example',
+  },
+};
 
 const stories = [
   'My social worker has changed four times this year and nobody told me why.',
@@ -471,18 +521,22 @@ export async function seedDemoData(
       const staff = staffByEmail.get(email);
       return { id: staff?.id ?? email, name: staff?.name ?? email };
     };
-    const people: People = {
-      responder: ref('responder@heard.example'),
-      manager: ref('manager@heard.example'),
-      director: ref('director@heard.example'),
-      investigator: ref('investigator@heard.example'),
-      independent: { ...ref('independent@heard.example'), isMemberOrOfficerOfCouncil: false },
+    const peopleOf = (code: string): People => {
+      const emails = code === 'NMC' ? demoCasePeople.NMC : demoCasePeople.WBC;
+      return {
+        responder: ref(emails.responder),
+        manager: ref(emails.manager),
+        director: ref(emails.director),
+        investigator: ref(emails.investigator),
+        independent: { ...ref(emails.independent), isMemberOrOfficerOfCouncil: false },
+      };
     };
 
     let complaints = 0;
     let n = 0;
     for (const authority of byCode.values()) {
       const rounds = authority.code === 'WBC' ? 2 : 1;
+      const people = peopleOf(authority.code);
       for (let round = 0; round < rounds; round++) {
         for (const scenario of scenarios) {
           n++;
