@@ -115,6 +115,14 @@ export function safeMessage(message: string, databaseSaid?: string): string {
   return safe.replace(EMAIL_LIKE, '[email]');
 }
 
+/**
+ * An error's kind: its name, or its class when the name is the generic `Error` (drizzle's
+ * `DrizzleQueryError` does not set one).
+ */
+function kindOf(error: Error): string {
+  return error.name && error.name !== 'Error' ? error.name : error.constructor.name || 'Error';
+}
+
 /** The stack's `at ...` lines, without the `Name: message` lines above them. */
 function framesOf(stack: string | undefined): string | undefined {
   if (stack === undefined) return undefined;
@@ -141,7 +149,7 @@ export function serializeError(error: unknown): LoggedError {
 
   const ownCode = stringField(error, 'code');
   const logged: LoggedError = {
-    type: error.name || error.constructor.name,
+    type: kindOf(error),
     message:
       error === database
         ? safeMessage(databaseMessage(error.message))
@@ -149,9 +157,7 @@ export function serializeError(error: unknown): LoggedError {
   };
   if (ownCode !== undefined && NAMED_CODE.test(ownCode)) logged.code = ownCode;
   if (sqlState !== undefined) logged.sqlState = sqlState;
-  const causes = chain
-    .slice(1)
-    .map((e) => (e instanceof Error ? e.name || e.constructor.name : typeof e));
+  const causes = chain.slice(1).map((e) => (e instanceof Error ? kindOf(e) : typeof e));
   if (causes.length > 0) logged.causes = causes;
   const stack = framesOf(error.stack);
   if (stack !== undefined) logged.stack = stack;

@@ -182,7 +182,13 @@ describe.each(testEngines())('logs on %s', (engine) => {
     const failure = captured.lines.slice(linesBefore).find((l) => l.includes('procedure failed'));
     expect(failure, 'the failed query is logged').toBeDefined();
     expect(JSON.parse(failure ?? '{}')).toMatchObject({
-      err: { type: 'TRPCError', code: 'INTERNAL_SERVER_ERROR', sqlState: '22P02' },
+      err: {
+        type: 'TRPCError',
+        code: 'INTERNAL_SERVER_ERROR',
+        sqlState: '22P02',
+        message: 'Failed query: invalid input syntax for type uuid',
+        causes: expect.arrayContaining(['DrizzleQueryError']) as string[],
+      },
     });
 
     expect(captured.lines.length).toBeGreaterThan(0);
