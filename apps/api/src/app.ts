@@ -55,7 +55,13 @@ export function createApp({ db, env, log, now = () => new Date() }: AppDeps): ex
   // well, so concurrent requests cannot multiply them either.)
   const attemptProcedures = new Set(['auth.signIn', 'auth.enableTotp']);
   app.use('/trpc', (req, res, next) => {
-    const paths = decodeURIComponent(req.path.slice(1)).split(',');
+    let paths: string[];
+    try {
+      paths = decodeURIComponent(req.path.slice(1)).split(',');
+    } catch {
+      res.status(400).json({ error: 'The request failed.' });
+      return;
+    }
     if (paths.length > 1 && paths.some((p) => attemptProcedures.has(p))) {
       res.status(400).json({ error: 'Sign in one request at a time.' });
       return;

@@ -35,6 +35,19 @@ describe.each(testEngines())('API on %s', (engine) => {
     expect(forged.headers.get('set-cookie')).toBeNull();
   });
 
+  it('a badly percent-encoded path or session cookie is refused or ignored, never a 500', async () => {
+    const path = await fetch(`${api.url}/trpc/auth.signIn%E0%A4%A,auth.me`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-heard-client': 'test' },
+      body: '{}',
+    });
+    expect(path.status).toBe(400);
+    const cookie = await fetch(`${api.url}/trpc/auth.me`, {
+      headers: { cookie: 'heard_session=%E0%A4%A' },
+    });
+    expect(cookie.status).toBe(200);
+  });
+
   it('refuses bodies over the size limit', async () => {
     const res = await fetch(`${api.url}/trpc/auth.signIn`, {
       method: 'POST',
