@@ -110,3 +110,4 @@ export * from './records/index.js';
 export * from './schemas/records.js';
 export * from './schemas/portal-drafts.js';
 export * from './schemas/portal-sign-in.js';
+export * from './privacy/logged-error.js';

@@ -34,7 +34,6 @@ import type { DraftCrypto } from './drafts-crypto.js';
 import { parseCookies, serializeCookie } from './sealed-cookie.js';
 import {
   codeEmailedView,
-  comeBackPath,
   comeBackView,
   draftDeletedView,
   journeyPath,
