@@ -6,7 +6,7 @@
  * asking the mail adapter whether the last attempt got through.
  */
 import { asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../client.js';
+import { queryRows, type Executor } from '../client.js';
 import { outboxMessages } from '../schema.js';
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
@@ -29,20 +29,6 @@ export async function enqueueMessages(
   return added.length;
 }
 
-/** Rows of a raw query: both drivers give an object holding `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  if (
-    typeof result === 'object' &&
-    result !== null &&
-    'rows' in result &&
-    Array.isArray(result.rows)
-  ) {
-    return result.rows as T[];
-  }
-  return [];
-}
-
 export interface ClaimedMessage {
   message: OutboxMessage;
   /** A previous attempt was claimed and never finished: it may or may not have been delivered. */
@@ -58,7 +44,9 @@ export async function claimNextMessage(
   db: Executor,
   leaseSeconds: number,
 ): Promise<ClaimedMessage | null> {
-  const result: unknown = await db.execute(sql`
+  const [row] = await queryRows<{ id: string; previous_lock: unknown }>(
+    db,
+    sql`
     with candidate as (
       select id, locked_until as previous_lock
       from ${outboxMessages}
@@ -75,8 +63,8 @@ export async function claimNextMessage(
         last_attempt_at = now()
     from candidate
     where o.id = candidate.id
-    returning o.id, candidate.previous_lock`);
-  const [row] = rowsOf<{ id: string; previous_lock: unknown }>(result);
+    returning o.id, candidate.previous_lock`,
+  );
   if (!row) return null;
   const [message] = await db
     .select()

@@ -28,14 +28,10 @@ import {
   type YearFigures,
 } from '@heard/domain';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../client.js';
+import { queryRows, type Executor } from '../client.js';
 import { reportSectionsFromDatabase } from './record-sections.js';
 
-/** Rows of a raw query, from either driver (both give `{ rows }`). */
-export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (result as { rows: T[] }).rows;
-}
+export { queryRows };
 
 /** `case` expression mapping codes to report keys, from the domain's tables. */
 export function keyCase(
